@@ -1,0 +1,1 @@
+export function importNotes() { return '# Import notes\n'; }

@@ -1,0 +1,85 @@
+import { useEffect } from 'preact/hooks';
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { ReadScreen } from '../features/read/ReadScreen';
+import { onConnectionEvent } from '../lib/db/connection';
+import { getSetting } from '../lib/db/settings';
+import { setPersistHandler } from '../lib/db/persistence';
+import { requestPersistenceOnce } from '../lib/storage-manager';
+import { BottomNav } from './BottomNav';
+import { Header } from './Header';
+import { IosInstallGuide } from './pwa/IosInstallGuide';
+import { showNotice } from './notices';
+import { applyTheme } from './theme';
+import { Toasts } from './Toasts';
+import { titleFor } from './routes';
+
+// Read is the first screen and ships in the entry chunk; the rest load on
+// demand (and are precached, so they load offline too).
+const PracticeScreen = lazy(() => import('../features/practice/PracticeScreen'));
+const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
+const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen'));
+const LogStudyScreen = lazy(() => import('../features/progress/LogStudyScreen'));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+const NotFound = lazy(() => import('./NotFound'));
+
+function useAppSetup(): void {
+  useEffect(() => {
+    void getSetting('theme').then(applyTheme).catch(() => applyTheme('system'));
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const onSystemChange = (): void => void getSetting('theme').then(applyTheme).catch(() => undefined);
+    media.addEventListener('change', onSystemChange);
+    setPersistHandler(() => void requestPersistenceOnce().catch(() => undefined));
+    const off = onConnectionEvent((event) => {
+      if (event.type === 'versionchange') {
+        showNotice({
+          tone: 'error',
+          text: 'A newer version of the app was opened in another tab. Reload this tab to keep going; everything you saved is kept.',
+          action: { label: 'Reload', run: () => window.location.reload() },
+        });
+      } else {
+        showNotice({ tone: 'info', text: 'Close the app’s other tabs so it can finish updating its storage.' });
+      }
+    });
+    return () => {
+      media.removeEventListener('change', onSystemChange);
+      setPersistHandler(null);
+      off();
+    };
+  }, []);
+}
+
+function DocumentTitle() {
+  const { path } = useLocation();
+  useEffect(() => {
+    document.title = `${titleFor(path)} · DVA-C02 Study`;
+  }, [path]);
+  return null;
+}
+
+export function App() {
+  useAppSetup();
+  return (
+    <LocationProvider>
+      <DocumentTitle />
+      <a class="skip-link" href="#main">Skip to content</a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <IosInstallGuide />
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={ReadScreen} />
+            <Route path="/read" component={ReadScreen} />
+            <Route path="/practice" component={PracticeScreen} />
+            <Route path="/review" component={ReviewScreen} />
+            <Route path="/progress" component={ProgressScreen} />
+            <Route path="/progress/log" component={LogStudyScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+      <Toasts />
+      <BottomNav />
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getSetting, putSetting } from '../../lib/db/settings';
+import type { ThemeChoice } from '../../lib/db/schema';
+import { describeStorageError } from '../../lib/db/errors';
+import { readStorageStatus, requestPersistenceNow, type StorageStatus } from '../../lib/storage-manager';
+import { applyTheme } from '../../app/theme';
+import { showNotice } from '../../app/notices';
+import { isIosSafari, isStandalone, useInstallPrompt } from '../../app/pwa/install';
+import { IosInstallSteps } from '../../app/pwa/IosInstallGuide';
+
+const THEMES: { value: ThemeChoice; label: string }[] = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
+function StorageCard() {
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const refresh = (): void => void readStorageStatus().then(setStatus).catch(() => setStatus({ persisted: null, usage: null, quota: null }));
+  useEffect(refresh, []);
+  return (
+    <div class="card">
+      <h2>Storage on this device</h2>
+      <p>All your data stays on this device. Nothing is sent anywhere.</p>
+      {status && (
+        <dl class="facts">
+          <dt>Protected from clean-up</dt>
+          <dd data-testid="persisted">
+            {status.persisted === null ? 'Not supported by this browser' : status.persisted ? 'Yes' : 'Not yet (the browser may clear it when space runs low)'}
+          </dd>
+          <dt>Used</dt>
+          <dd data-testid="usage">
+            {status.usage === null || status.quota === null ? 'Unknown' : `${formatBytes(status.usage)} of ${formatBytes(status.quota)} available`}
+          </dd>
+        </dl>
+      )}
+      {status?.persisted === false && (
+        <button type="button" onClick={() => void requestPersistenceNow().then(refresh, (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }))}>
+          Ask to keep my data
+        </button>
+      )}
+    </div>
+  );
+}
+
+function InstallCard() {
+  const { canInstall, install } = useInstallPrompt();
+  if (isStandalone()) return null;
+  return (
+    <div class="card">
+      <h2>Install</h2>
+      {canInstall ? (
+        <>
+          <p>Install the app to open it from your home screen and study with no signal.</p>
+          <button type="button" onClick={() => void install()}>Install app</button>
+        </>
+      ) : isIosSafari() ? (
+        <IosInstallSteps />
+      ) : (
+        <p>Use your browser’s menu and choose <strong>Install app</strong> or <strong>Add to Home screen</strong>.</p>
+      )}
+    </div>
+  );
+}
+
+export default function SettingsScreen() {
+  const [theme, setTheme] = useState<ThemeChoice | null>(null);
+  useEffect(() => {
+    void getSetting('theme').then(setTheme).catch(() => setTheme('system'));
+  }, []);
+
+  function choose(value: ThemeChoice): void {
+    const previous = theme;
+    setTheme(value);
+    applyTheme(value);
+    putSetting('theme', value).catch((e: unknown) => {
+      setTheme(previous);
+      if (previous) applyTheme(previous);
+      showNotice({ tone: 'error', text: describeStorageError(e) });
+    });
+  }
+
+  return (
+    <section class="screen">
+      <fieldset class="card">
+        <legend>Theme</legend>
+        {THEMES.map((t) => (
+          <label key={t.value} class="radio">
+            <input type="radio" name="theme" value={t.value} checked={theme === t.value} onChange={() => choose(t.value)} />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <InstallCard />
+      <StorageCard />
+      <p class="hint">Version {__APP_VERSION__}</p>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// The one opener. Every DB call goes through withDb(), which reopens a closed
+// or lost connection and retries the operation once (Safari drops connections
+// after backgrounding: "connection is closing", "Connection to Indexed Database
+// server lost").
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_NAME, type StudyDB } from './schema';
+import { DB_VERSION, runMigrations } from './migrations';
+
+export type ConnectionEvent =
+  | { type: 'blocked' } // this tab wants to upgrade; an older tab still holds the DB open
+  | { type: 'versionchange' }; // a newer version of the app wants to upgrade; we closed our connection
+
+type Listener = (event: ConnectionEvent) => void;
+const listeners = new Set<Listener>();
+let pending: Promise<IDBPDatabase<StudyDB>> | null = null;
+let closedForUpgrade = false;
+
+export function onConnectionEvent(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function emit(event: ConnectionEvent): void {
+  for (const l of listeners) l(event);
+}
+
+export function getDb(): Promise<IDBPDatabase<StudyDB>> {
+  if (closedForUpgrade) {
+    return Promise.reject(new VersionChangedError());
+  }
+  pending ??= openDB<StudyDB>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx),
+    blocked: () => emit({ type: 'blocked' }),
+    blocking: () => {
+      // A newer tab is waiting on us. Close at once so it never deadlocks;
+      // every write we acknowledged was already committed (see withDb).
+      closedForUpgrade = true;
+      void pending?.then((db) => db.close());
+      pending = null;
+      emit({ type: 'versionchange' });
+    },
+    terminated: () => {
+      pending = null;
+    },
+  }).catch((error: unknown) => {
+    pending = null;
+    throw error;
+  });
+  return pending;
+}
+
+export class VersionChangedError extends Error {
+  constructor() {
+    super('A newer version of the app is open in another tab. Reload this tab to continue.');
+    this.name = 'VersionChangedError';
+  }
+}
+
+function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InvalidStateError' || error.name === 'UnknownError') {
+    return /clos|lost/i.test(error.message);
+  }
+  return false;
+}
+
+/** Runs fn with an open database; reopens and retries once if the connection was lost. */
+export async function withDb<T>(fn: (db: IDBPDatabase<StudyDB>) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  try {
+    return await fn(db);
+  } catch (error) {
+    if (!isLostConnection(error) || closedForUpgrade) throw error;
+    if (pending) {
+      const stale = pending;
+      pending = null;
+      void stale.then((d) => d.close()).catch(() => undefined);
+    }
+    return fn(await getDb());
+  }
+}
+
+/** For tests: forget the cached connection. */
+export async function closeDbForTests(): Promise<void> {
+  const p = pending;
+  pending = null;
+  closedForUpgrade = false;
+  if (p) (await p).close();
+}

@@ -1,0 +1,28 @@
+// Numbered, append-only upgrade steps. Never edit a shipped step: add a new one.
+// Step N upgrades a database from version N-1 to N, using only the upgrade
+// transaction (no unrelated awaits: the transaction would auto-commit).
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { StudyDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<StudyDB, StoreNames<StudyDB>[], 'versionchange'>;
+type Step = (db: IDBPDatabase<StudyDB>, tx: UpgradeTx) => void;
+
+export const MIGRATIONS: readonly Step[] = [
+  // 1: settings (theme, one-time notices)
+  (db) => {
+    db.createObjectStore('settings', { keyPath: 'key' });
+  },
+  // 2: the study-hours log
+  (db) => {
+    const store = db.createObjectStore('studySessions', { keyPath: 'id' });
+    store.createIndex('byDay', 'day');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export function runMigrations(db: IDBPDatabase<StudyDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+  for (let v = oldVersion; v < newVersion; v++) {
+    MIGRATIONS[v]?.(db, tx);
+  }
+}

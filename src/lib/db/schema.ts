@@ -1,0 +1,41 @@
+// The one IndexedDB schema of the app. Every store the app will ever read is
+// declared here; each store has its own small module of verb-named functions.
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'dva-study';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Key-value settings; each key has its own value type. */
+export interface SettingValues {
+  theme: ThemeChoice;
+  offlineReadyShown: boolean;
+  iosInstallGuideDismissed: boolean;
+  persistRequested: boolean;
+}
+export type SettingKey = keyof SettingValues;
+
+export type StudyActivity = 'reading' | 'practice' | 'flashcards' | 'hands-on' | 'other';
+
+export interface StudySession {
+  id: string;
+  /** Local calendar day the study happened on, YYYY-MM-DD. */
+  day: string;
+  minutes: number;
+  activity: StudyActivity;
+  note: string;
+  /** Epoch ms; used for "newest wins" merges later. */
+  updatedAt: number;
+}
+
+export interface StudyDB extends DBSchema {
+  settings: {
+    key: SettingKey;
+    value: { key: SettingKey; value: SettingValues[SettingKey] };
+  };
+  studySessions: {
+    key: string;
+    value: StudySession;
+    indexes: { byDay: string };
+  };
+}

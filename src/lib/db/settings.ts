@@ -1,0 +1,22 @@
+import { withDb } from './connection';
+import type { SettingKey, SettingValues } from './schema';
+
+export const DEFAULT_SETTINGS: SettingValues = {
+  theme: 'system',
+  offlineReadyShown: false,
+  iosInstallGuideDismissed: false,
+  persistRequested: false,
+};
+
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {
+  const row = await withDb((db) => db.get('settings', key));
+  return row ? (row.value as SettingValues[K]) : DEFAULT_SETTINGS[key];
+}
+
+/** Resolves only after the write has committed. */
+export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('settings', 'readwrite');
+    await Promise.all([tx.store.put({ key, value }), tx.done]);
+  });
+}

@@ -1,0 +1,26 @@
+import { withDb } from './connection';
+import type { StudySession } from './schema';
+import { noteUserDataWritten } from './persistence';
+
+/** Resolves only after the write has committed. */
+export async function saveStudySession(session: StudySession): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('studySessions', 'readwrite');
+    await Promise.all([tx.store.put(session), tx.done]);
+  });
+  noteUserDataWritten();
+}
+
+export async function deleteStudySession(id: string): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('studySessions', 'readwrite');
+    await Promise.all([tx.store.delete(id), tx.done]);
+  });
+}
+
+/** Sessions whose day lies in [fromDay, toDay], both inclusive, oldest first. */
+export async function listStudySessions(fromDay: string, toDay: string): Promise<StudySession[]> {
+  const rows = await withDb((db) => db.getAllFromIndex('studySessions', 'byDay', IDBKeyRange.bound(fromDay, toDay)));
+  // The index orders by day only; within a day, keep the order they were logged.
+  return rows.sort((a, b) => a.day.localeCompare(b.day) || a.updatedAt - b.updatedAt);
+}

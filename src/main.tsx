@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { App } from './app/App';
+import { captureInstallPrompt } from './app/pwa/install';
+import './app/styles.css';
+
+captureInstallPrompt();
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/preact" />
+declare const __APP_VERSION__: string;

@@ -1,0 +1,22 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until a service worker controls the page and its precache is complete. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    // The worker is active only once its install (the whole precache) succeeded.
+    if (!reg.active) throw new Error('no active service worker');
+  });
+}
+
+export async function precachedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) urls.push(new URL(req.url).pathname);
+    }
+    return urls;
+  });
+}
