@@ -62,7 +62,7 @@ function labelLine(/** @type {string} */ text) {
 }
 
 function isLabelLine(/** @type {string} */ text) {
-  return text.endsWith(':') && text.length <= 90 && !text.slice(0, -1).includes(': ') && !/\.\s/.test(text);
+  return text.endsWith(':') && text.length <= 90 && wordCount(text) <= 8 && !text.slice(0, -1).includes(': ') && !/\.\s/.test(text);
 }
 
 /** Convert one paragraph line (column 0, not a heading). */
@@ -89,7 +89,7 @@ function paragraphLine(/** @type {string} */ text, /** @type {number} */ n, /** 
   if (/^End of (Chapter \d+: .+|Study Guide)$/.test(text)) return `*${escapeInline(text)}*`;
   if (isLabelLine(text)) return labelLine(text);
   const bolded = boldKey(text, { requireCapital: true });
-  return bolded.startsWith('**') ? bolded : escapeBlock(text);
+  return bolded.includes('**') ? bolded : escapeBlock(text);
 }
 
 /**
