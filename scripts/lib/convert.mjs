@@ -41,7 +41,9 @@ export function boldKey(/** @type {string} */ text, /** @type {{requireCapital?:
     const key = m[1] ?? '';
     const rest = m[2] ?? '';
     const startOk = opts.requireCapital ? /^[A-Z0-9"]/.test(key) : /^\S/.test(key);
-    if (startOk && wordCount(key) <= 5 && !/\.(\s|$)/.test(key) && !/\s$/.test(key)) {
+    const keyBody = key.replace(/^\d+\. /, ''); // "1. Teach Someone: …" numbered paragraphs
+    const balanced = (key.split('(').length === key.split(')').length) && key.split('"').length % 2 === 1;
+    if (startOk && balanced && wordCount(keyBody) <= 5 && !/\.(\s|$)/.test(keyBody) && !/\s$/.test(key)) {
       return `${escapeInline(prefix)}**${escapeInline(key)}**: ${escapeInline(rest)}`;
     }
   }
