@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { closeDbForTests } from '../../../src/lib/db/connection';
+import { DEFAULT_SETTINGS, getSetting, putSetting } from '../../../src/lib/db/settings';
+import { deleteStudySession, listStudySessions, saveStudySession } from '../../../src/lib/db/study-sessions';
+import { setPersistHandler } from '../../../src/lib/db/persistence';
+import type { StudySession } from '../../../src/lib/db/schema';
+
+afterEach(async () => {
+  setPersistHandler(null);
+  await closeDbForTests();
+});
+
+const session = (id: string, day: string, minutes: number, updatedAt = 1): StudySession => ({
+  id, day, minutes, activity: 'reading', note: '', updatedAt,
+});
+
+describe('settings store', () => {
+  it('returns defaults for settings never written', async () => {
+    expect(await getSetting('theme')).toBe(DEFAULT_SETTINGS.theme);
+    expect(await getSetting('offlineReadyShown')).toBe(false);
+  });
+
+  it('stores each setting under its own key', async () => {
+    await putSetting('theme', 'light');
+    await putSetting('offlineReadyShown', true);
+    expect(await getSetting('theme')).toBe('light');
+    expect(await getSetting('offlineReadyShown')).toBe(true);
+  });
+});
+
+describe('study sessions store', () => {
+  it('lists sessions within a day range, in the order they were logged', async () => {
+    await saveStudySession(session('b', '2026-11-24', 30, 2));
+    await saveStudySession(session('a', '2026-11-24', 20, 1));
+    await saveStudySession(session('c', '2026-11-30', 45));
+    await saveStudySession(session('d', '2026-11-22', 10));
+    const week = await listStudySessions('2026-11-23', '2026-11-29');
+    expect(week.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it('deletes a session', async () => {
+    await saveStudySession(session('a', '2026-11-24', 20));
+    await deleteStudySession('a');
+    expect(await listStudySessions('2026-01-01', '2026-12-31')).toEqual([]);
+  });
+
+  it('asks for persistent storage after the first user data is written, not before', async () => {
+    const persist = vi.fn();
+    setPersistHandler(persist);
+    await putSetting('theme', 'dark');
+    expect(persist).not.toHaveBeenCalled();
+    await saveStudySession(session('a', '2026-11-24', 20));
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+});
