@@ -24,11 +24,11 @@ const MUST_KNOW = 'Must Know (Critical Facts):';
 const wordCount = (/** @type {string} */ s) => s.trim().split(/\s+/).length;
 
 /**
- * Bold the key of a `Key: text` line when the key is short (≤ 5 words, no
- * sentence period). Returns escaped Markdown. An optional leading ✅/❌ (or
+ * Bold the key of a `Key: text` line when the key is short (≤ 8 words in list
+ * items, ≤ 5 in paragraphs; no sentence period, balanced brackets/quotes). Returns escaped Markdown. An optional leading ✅/❌ (or
  * other emoji) stays outside the bold.
  */
-export function boldKey(/** @type {string} */ text, /** @type {{requireCapital?: boolean}} */ opts = {}) {
+export function boldKey(/** @type {string} */ text, /** @type {{requireCapital?: boolean, maxWords?: number}} */ opts = {}) {
   let prefix = '';
   let body = text;
   const em = LEADING_EMOJI.exec(body);
@@ -43,7 +43,7 @@ export function boldKey(/** @type {string} */ text, /** @type {{requireCapital?:
     const startOk = opts.requireCapital ? /^[A-Z0-9"]/.test(key) : /^\S/.test(key);
     const keyBody = key.replace(/^\d+\. /, ''); // "1. Teach Someone: …" numbered paragraphs
     const balanced = (key.split('(').length === key.split(')').length) && key.split('"').length % 2 === 1;
-    if (startOk && balanced && wordCount(keyBody) <= 5 && !/\.(\s|$)/.test(keyBody) && !/\s$/.test(key)) {
+    if (startOk && balanced && wordCount(keyBody) <= (opts.maxWords ?? 8) && !/\.(\s|$)/.test(keyBody) && !/\s$/.test(key)) {
       return `${escapeInline(prefix)}**${escapeInline(key)}**: ${escapeInline(rest)}`;
     }
   }
@@ -90,7 +90,7 @@ function paragraphLine(/** @type {string} */ text, /** @type {number} */ n, /** 
   // Footers.
   if (/^End of (Chapter \d+: .+|Study Guide)$/.test(text)) return `*${escapeInline(text)}*`;
   if (isLabelLine(text)) return labelLine(text);
-  const bolded = boldKey(text, { requireCapital: true });
+  const bolded = boldKey(text, { requireCapital: true, maxWords: 5 });
   return bolded.includes('**') ? bolded : escapeBlock(text);
 }
 

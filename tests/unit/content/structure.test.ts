@@ -46,6 +46,22 @@ describe('chapter structure', () => {
     expect(all).toContain('- ⭐ **Must Know**: Critical information for the exam - memorize this');
   });
 
+  it('each flattened thematic break (two empty lines inside a file) is an <hr>', () => {
+    const masked = new Set<number>();
+    for (const b of [...seed.codeBlocks, ...seed.diagrams]) for (let n = b.start; n <= b.end; n++) masked.add(n);
+    let total = 0;
+    for (const ch of CHAPTERS) {
+      let expected = 0;
+      for (let n = ch.start; n < ch.end; n++) {
+        if (!masked.has(n) && seed.line(n) === '' && seed.line(n + 1) === '') expected++;
+      }
+      const hrs = renderHtml(readChapter(ch)).match(/<hr>/g)?.length ?? 0;
+      expect(hrs, ch.file).toBe(expected);
+      total += hrs;
+    }
+    expect(total).toBe(20);
+  });
+
   it('the converter is deterministic', () => {
     expect(convertAll()).toEqual(convertAll());
   });
