@@ -41,11 +41,12 @@ function main() {
     }
   }
   // Files the import owns but would not write (stale leftovers).
-  for (const dir of ['chapters', 'diagrams']) {
+  // Only the import's own file types are checked (other tools may put e.g. rendered .svg files beside the .mmd).
+  for (const [dir, ext] of [['chapters', '.md'], ['diagrams', '.mmd']]) {
     const abs = path.join(CONTENT, dir);
     if (!existsSync(abs)) continue;
     for (const name of readdirSync(abs).sort()) {
-      if (!(`${dir}/${name}` in files)) problems.push(`unexpected: content/${dir}/${name}`);
+      if (name.endsWith(ext) && !(`${dir}/${name}` in files)) problems.push(`unexpected: content/${dir}/${name}`);
     }
   }
   if (problems.length) {
