@@ -1,10 +1,10 @@
 // Generates content/IMPORT-NOTES.md from the same data the converter uses, so
 // the notes can never drift from what the import actually does.
 
+import { escapeInline } from './md-escape.mjs';
 import { CHAPTERS, DIAGRAM_PATCHES, DROPPED_LINES, LANG_MAP, ORDERED_START_OVERRIDES, REMOVALS, SEED_FILE, SEED_MD5 } from './seed-data.mjs';
 
 const code = (/** @type {string} */ s) => '`' + s.replace(/`/g, "'") + '`';
-const cell = (/** @type {string} */ s) => s.replace(/\|/g, '\\|');
 
 export function importNotes() {
   const L = [];
@@ -73,10 +73,8 @@ export function importNotes() {
   L.push('The fidelity test applies these to the seed before checking that every seed word appears, in order, in the');
   L.push('rendered chapters. Nothing else is removed or changed.');
   L.push('');
-  L.push('| kind | seed lines | pattern | replaced by | why |');
-  L.push('| --- | --- | --- | --- | --- |');
   for (const r of REMOVALS) {
-    L.push(`| ${r.kind} | ${r.lines[0]}–${r.lines[1]} | ${cell(code(String(r.from)))} | ${r.to === '' ? '(nothing)' : cell(code(r.to))} | ${cell(r.why)} |`);
+    L.push(`- **${r.kind}**, seed lines ${r.lines[0]}–${r.lines[1]}: pattern ${code(String(r.from))} → ${r.to === '' ? '(nothing)' : code(JSON.stringify(r.to))}. ${escapeInline(r.why)}`);
   }
   L.push('');
 
@@ -84,10 +82,8 @@ export function importNotes() {
   L.push('');
   L.push('Six diagrams do not parse in Mermaid because of errors in their own source. Minimal fixes, one per line:');
   L.push('');
-  L.push('| diagram | seed line | from | to | why |');
-  L.push('| --- | --- | --- | --- | --- |');
   for (const p of DIAGRAM_PATCHES) {
-    L.push(`| ${p.diagram} | ${p.line} | ${cell(code(p.from))} | ${p.to === null ? '(line deleted)' : cell(code(p.to))} | ${cell(p.why)} |`);
+    L.push(`- ${escapeInline(p.diagram)}, seed line ${p.line}: ${code(p.from)} → ${p.to === null ? '(line deleted)' : code(p.to)}. ${escapeInline(p.why)}`);
   }
   L.push('');
   L.push('The other 19 diagrams are byte-identical to their seed blocks (plus a final newline); space-only spacer lines are kept.');

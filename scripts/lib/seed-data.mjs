@@ -91,7 +91,7 @@ export const DIAGRAM_PATCHES = [
     line: /** @type {number} */ (line),
     from: `    style ${node} fill:${color}`,
     to: null,
-    why: '`style` statements are not valid in a sequenceDiagram (parse error); the line is deleted. Only colouring is lost.',
+    why: 'The style statements are not valid in a sequenceDiagram (parse error); the line is deleted. Only colouring is lost.',
   })),
 ];
 
