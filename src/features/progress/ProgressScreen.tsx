@@ -12,6 +12,9 @@ const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:0
 export default function ProgressScreen() {
   const { week, sessions, error, reload } = useWeekSessions();
   const [busy, setBusy] = useState<string | null>(null);
+  // Render once the week is read (a few ms): content that appears in pieces
+  // would shift the layout under the reader's thumb.
+  if (!sessions && !error) return null;
   return (
     <section class="screen">
       <div class="card">

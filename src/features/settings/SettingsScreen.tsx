@@ -20,27 +20,26 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
 
-function StorageCard() {
-  const [status, setStatus] = useState<StorageStatus | null>(null);
-  const refresh = (): void => void readStorageStatus().then(setStatus).catch(() => setStatus({ persisted: null, usage: null, quota: null }));
-  useEffect(refresh, []);
+const UNKNOWN_STATUS: StorageStatus = { persisted: null, usage: null, quota: null };
+
+function StorageCard({ initial }: { initial: StorageStatus }) {
+  const [status, setStatus] = useState<StorageStatus>(initial);
+  const refresh = (): void => void readStorageStatus().then(setStatus).catch(() => setStatus(UNKNOWN_STATUS));
   return (
     <div class="card">
       <h2>Storage on this device</h2>
       <p>All your data stays on this device. Nothing is sent anywhere.</p>
-      {status && (
-        <dl class="facts">
-          <dt>Protected from clean-up</dt>
-          <dd data-testid="persisted">
-            {status.persisted === null ? 'Not supported by this browser' : status.persisted ? 'Yes' : 'Not yet (the browser may clear it when space runs low)'}
-          </dd>
-          <dt>Used</dt>
-          <dd data-testid="usage">
-            {status.usage === null || status.quota === null ? 'Unknown' : `${formatBytes(status.usage)} of ${formatBytes(status.quota)} available`}
-          </dd>
-        </dl>
-      )}
-      {status?.persisted === false && (
+      <dl class="facts">
+        <dt>Protected from clean-up</dt>
+        <dd data-testid="persisted">
+          {status.persisted === null ? 'Not supported by this browser' : status.persisted ? 'Yes' : 'Not yet (the browser may clear it when space runs low)'}
+        </dd>
+        <dt>Used</dt>
+        <dd data-testid="usage">
+          {status.usage === null || status.quota === null ? 'Unknown' : `${formatBytes(status.usage)} of ${formatBytes(status.quota)} available`}
+        </dd>
+      </dl>
+      {status.persisted === false && (
         <button type="button" onClick={() => void requestPersistenceNow().then(refresh, (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }))}>
           Ask to keep my data
         </button>
@@ -71,9 +70,18 @@ function InstallCard() {
 
 export default function SettingsScreen() {
   const [theme, setTheme] = useState<ThemeChoice | null>(null);
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
   useEffect(() => {
-    void getSetting('theme').then(setTheme).catch(() => setTheme('system'));
+    // Read everything first, then render once: no layout shift.
+    void Promise.all([
+      getSetting('theme').catch((): ThemeChoice => 'system'),
+      readStorageStatus().catch(() => UNKNOWN_STATUS),
+    ]).then(([t, s]) => {
+      setTheme(t);
+      setStorage(s);
+    });
   }, []);
+  if (!theme || !storage) return null;
 
   function choose(value: ThemeChoice): void {
     const previous = theme;
@@ -98,7 +106,7 @@ export default function SettingsScreen() {
         ))}
       </fieldset>
       <InstallCard />
-      <StorageCard />
+      <StorageCard initial={storage} />
       <p class="hint">Version {__APP_VERSION__}</p>
     </section>
   );
