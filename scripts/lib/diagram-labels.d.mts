@@ -1,0 +1,2 @@
+export function captionToLabel(caption: string): string;
+export function diagramLabel(name: string): string;
