@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './scripts/content/vite-plugin-content.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -12,6 +13,7 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   plugins: [
     preact(),
+    contentPlugin(),
     VitePWA({
       // Updates wait for the user (and for any running exam): never autoUpdate.
       registerType: 'prompt',

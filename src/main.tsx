@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { App } from './app/App';
 import { captureInstallPrompt } from './app/pwa/install';
 import './app/styles.css';
+import './features/read/reader.css';
 
 captureInstallPrompt();
 render(<App />, document.getElementById('app')!);

@@ -19,6 +19,8 @@ const PracticeScreen = lazy(() => import('../features/practice/PracticeScreen'))
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen'));
 const LogStudyScreen = lazy(() => import('../features/progress/LogStudyScreen'));
+const ChapterScreen = lazy(() => import('../features/read/ChapterScreen'));
+const SearchScreen = lazy(() => import('../features/read/SearchScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const NotFound = lazy(() => import('./NotFound'));
 
@@ -69,6 +71,8 @@ export function App() {
           <Router>
             <Route path="/" component={ReadScreen} />
             <Route path="/read" component={ReadScreen} />
+            <Route path="/read/:chapterId" component={ChapterScreen} />
+            <Route path="/search" component={SearchScreen} />
             <Route path="/practice" component={PracticeScreen} />
             <Route path="/review" component={ReviewScreen} />
             <Route path="/progress" component={ProgressScreen} />

@@ -10,13 +10,14 @@ export const TABS = [
 export type TabIcon = (typeof TABS)[number]['icon'];
 
 export function activeTab(path: string): string | null {
-  if (path === '/') return '/read';
+  if (path === '/' || path === '/search') return '/read';
   return TABS.find((t) => path === t.path || path.startsWith(`${t.path}/`))?.path ?? null;
 }
 
 export function titleFor(path: string): string {
   if (path.startsWith('/settings')) return 'Settings';
   if (path === '/progress/log') return 'Log study time';
+  if (path === '/search') return 'Search';
   const tab = activeTab(path);
   return TABS.find((t) => t.path === tab)?.label ?? 'Not found';
 }

@@ -1,8 +1,85 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { chapters } from 'virtual:guide';
+import { listReading } from '../../lib/db/reading';
+import { listChecklist } from '../../lib/db/checklist';
+import type { ReadingState } from '../../lib/db/schema';
+import { percent } from '../../domain/reader/progress';
+
+interface Progress {
+  reading: Map<string, ReadingState>;
+  checked: Map<string, number>;
+}
+
+function useProgress(): Progress | null {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => {
+    void Promise.all([listReading(), listChecklist()])
+      .then(([reading, checks]) => {
+        const checked = new Map<string, number>();
+        for (const c of checks) if (c.checked) checked.set(c.chapterId, (checked.get(c.chapterId) ?? 0) + 1);
+        setProgress({ reading: new Map(reading.map((r) => [r.chapterId, r])), checked });
+      })
+      .catch(() => setProgress({ reading: new Map(), checked: new Map() }));
+  }, []);
+  return progress;
+}
+
 export function ReadScreen() {
+  const { route, query } = useLocation();
+  const progress = useProgress();
+  const [q, setQ] = useState('');
+
+  const last = progress ? [...progress.reading.values()].sort((a, b) => b.updatedAt - a.updatedAt)[0] : undefined;
+  const lastMeta = last && chapters.find((c) => c.id === last.chapterId);
+
+  useEffect(() => {
+    // The "Continue reading" shortcut opens /read?continue.
+    if (progress && 'continue' in query) route(lastMeta ? `/read/${lastMeta.id}?resume` : '/read', true);
+  }, [progress]);
+
+  if (!progress) return null;
   return (
     <section class="screen">
-      <h2>Study guide</h2>
-      <p>The guide’s ten chapters and 25 diagrams arrive soon, readable offline.</p>
+      <form
+        role="search"
+        class="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (q.trim()) route(`/search?q=${encodeURIComponent(q.trim())}`);
+        }}
+      >
+        <input type="search" aria-label="Search the guide" placeholder="Search the guide" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+        <button type="submit">Search</button>
+      </form>
+      {lastMeta && last && !last.read && (
+        <a class="card continue-card" href={`/read/${lastMeta.id}?resume`}>
+          <span class="muted">Continue reading</span>
+          <strong>{lastMeta.label ? `${lastMeta.label}: ` : ''}{lastMeta.title}</strong>
+          <span class="muted">{percent(last.progress, last.read)}% read</span>
+        </a>
+      )}
+      <h2>Chapters</h2>
+      <ol class="chapter-list">
+        {chapters.map((c) => {
+          const r = progress.reading.get(c.id);
+          const pct = percent(r?.progress ?? 0, r?.read ?? false);
+          const checked = progress.checked.get(c.id) ?? 0;
+          return (
+            <li key={c.id}>
+              <a href={`/read/${c.id}`} class="chapter-link">
+                <span class="chapter-label">{c.label || 'Guide'}</span>
+                <span class="chapter-title">{c.title}</span>
+                <span class="chapter-meta">
+                  {r?.read ? 'Read ✓' : `${pct}% read`} · {Math.round(c.words / 230)} min
+                  {c.checklistCount > 0 && ` · ${checked}/${c.checklistCount} checked`}
+                </span>
+                <span class="progress-bar" aria-hidden="true"><span style={{ width: `${pct}%` }} /></span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }

@@ -1,8 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import { chapters } from 'virtual:guide';
+import { listStars, removeStar } from '../../lib/db/stars';
+import type { Star } from '../../lib/db/schema';
+import { describeStorageError } from '../../lib/db/errors';
+import { showNotice } from '../../app/notices';
+
+const chapterName = (id: string): string => {
+  const c = chapters.find((x) => x.id === id);
+  return c ? (c.label ? `${c.label}: ${c.title}` : c.title) : id;
+};
+
 export default function ReviewScreen() {
+  const [stars, setStars] = useState<Star[] | null>(null);
+  useEffect(() => {
+    void listStars().then(setStars).catch(() => setStars([]));
+  }, []);
+  if (!stars) return null;
   return (
     <section class="screen">
-      <h2>Review</h2>
-      <p>Flagged and missed questions, starred facts and flashcards will collect here once practice packs arrive.</p>
+      <div class="card">
+        <h2>Starred in the guide</h2>
+        {stars.length === 0 ? (
+          <p class="muted">Tap the ☆ beside any section or Must Know fact while reading; it will be listed here.</p>
+        ) : (
+          <ul class="plain-list">
+            {stars.map((s) => (
+              <li key={s.id} class="row">
+                <a href={`/read/${s.chapterId}#${s.anchor}`}>
+                  <strong>{s.label}</strong>
+                  <span class="muted"> · {chapterName(s.chapterId)}</span>
+                </a>
+                <button
+                  type="button"
+                  class="quiet"
+                  aria-label={`Remove star: ${s.label}`}
+                  onClick={() =>
+                    void removeStar(s.id).then(
+                      () => setStars((list) => list?.filter((x) => x.id !== s.id) ?? null),
+                      (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }),
+                    )
+                  }
+                >
+                  Unstar
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p class="hint">Flagged and missed practice questions and flashcards will join this tab.</p>
     </section>
   );
 }

@@ -17,6 +17,12 @@ export const MIGRATIONS: readonly Step[] = [
     const store = db.createObjectStore('studySessions', { keyPath: 'id' });
     store.createIndex('byDay', 'day');
   },
+  // 3: the reader: position and read state per chapter, checklists, stars
+  (db) => {
+    db.createObjectStore('reading', { keyPath: 'chapterId' }).createIndex('byUpdatedAt', 'updatedAt');
+    db.createObjectStore('checklist', { keyPath: 'id' }).createIndex('byChapter', 'chapterId');
+    db.createObjectStore('stars', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -28,6 +28,32 @@ export interface StudySession {
   updatedAt: number;
 }
 
+/** Where the reader was in a chapter, and whether it is read. */
+export interface ReadingState {
+  chapterId: string;
+  /** Id of the section heading at the top of the screen when last seen. */
+  anchor: string;
+  /** Furthest point reached, 0..1 of the chapter's length. */
+  progress: number;
+  read: boolean;
+  updatedAt: number;
+}
+
+export interface ChecklistItemState {
+  id: string; // chapterId:headingId:index
+  chapterId: string;
+  checked: boolean;
+  updatedAt: number;
+}
+
+export interface Star {
+  id: string; // chapterId#anchor
+  chapterId: string;
+  anchor: string;
+  label: string;
+  createdAt: number;
+}
+
 export interface StudyDB extends DBSchema {
   settings: {
     key: SettingKey;
@@ -37,5 +63,20 @@ export interface StudyDB extends DBSchema {
     key: string;
     value: StudySession;
     indexes: { byDay: string };
+  };
+  reading: {
+    key: string;
+    value: ReadingState;
+    indexes: { byUpdatedAt: number };
+  };
+  checklist: {
+    key: string;
+    value: ChecklistItemState;
+    indexes: { byChapter: string };
+  };
+  stars: {
+    key: string;
+    value: Star;
+    indexes: { byCreatedAt: number };
   };
 }

@@ -1,0 +1,239 @@
+// Markdown chapter → HTML with heading ids, callouts, stars, checklists and
+// inline diagrams. Runs at build time only: the phone parses no Markdown.
+import GithubSlugger from 'github-slugger';
+import { Marked, type Token, type Tokens } from 'marked';
+import { ContentError, lineAt } from './content-error.ts';
+import type { SearchDoc, TocEntry } from './guide-types.ts';
+
+const CALLOUTS: { emoji: string; kind: string; label: string }[] = [
+  { emoji: '⭐', kind: 'must-know', label: 'Must Know' },
+  { emoji: '💡', kind: 'tip', label: 'Tip' },
+  { emoji: '⚠️', kind: 'warning', label: 'Common Mistakes' },
+  { emoji: '🔗', kind: 'connection', label: 'Connections' },
+  { emoji: '🎯', kind: 'exam-focus', label: 'Exam Focus' },
+];
+const DIAGRAM_MARKER = /^<!-- diagram: ([\w-]+) -->\s*$/;
+
+export interface CompileInput {
+  id: string;
+  file: string;
+  markdown: string;
+  diagrams: ReadonlyMap<string, string>; // name → inline-ready SVG
+  chapterIds: ReadonlySet<string>;
+}
+
+export interface CompiledChapter {
+  id: string;
+  title: string;
+  html: string;
+  toc: TocEntry[];
+  checklistIds: string[];
+  factIds: string[];
+  diagramNames: string[];
+  sections: SearchDoc[];
+  words: number;
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function plainText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  return tokens
+    .map((t) => {
+      if ('tokens' in t && t.tokens) return plainText(t.tokens);
+      if (t.type === 'list') return (t as Tokens.List).items.map((i) => plainText(i.tokens)).join(' ');
+      if (t.type === 'table') {
+        const tt = t as Tokens.Table;
+        return [...tt.header, ...tt.rows.flat()].map((c) => plainText(c.tokens)).join(' ');
+      }
+      if (t.type === 'escape') return (t as Tokens.Escape).text;
+      return 'text' in t && typeof t.text === 'string' ? t.text : '';
+    })
+    .join(' ');
+}
+
+function starButton(id: string, label: string): string {
+  return `<button type="button" class="star" data-star="${escapeHtml(id)}" data-star-label="${escapeHtml(label)}" aria-pressed="false" aria-label="Star: ${escapeHtml(label)}"></button>`;
+}
+
+export function compileChapter(input: CompileInput): CompiledChapter {
+  const { id: chapterId, file, markdown } = input;
+  const slugger = new GithubSlugger();
+  const toc: TocEntry[] = [];
+  const checklistIds: string[] = [];
+  const factIds: string[] = [];
+  const diagramNames: string[] = [];
+  const sections: SearchDoc[] = [];
+  let title = '';
+  let currentHeading = 'top';
+  let checkIndex = 0;
+  let figureIndex = 0;
+
+  const marked = new Marked({ gfm: true });
+  const tokens = marked.lexer(markdown);
+
+  // Offsets of top-level tokens, for error lines.
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const t of tokens) {
+    const found = markdown.indexOf(t.raw, pos);
+    offsets.push(found >= 0 ? found : pos);
+    if (found >= 0) pos = found + t.raw.length;
+  }
+  const fail = (i: number, message: string): never => {
+    throw new ContentError(file, lineAt(markdown, offsets[i] ?? 0), message);
+  };
+
+  // Pass 1: heading ids, TOC, search sections.
+  let section: SearchDoc | null = null;
+  const headingIds = new Map<Token, string>();
+  tokens.forEach((t, i) => {
+    if (t.type === 'heading') {
+      const h = t as Tokens.Heading;
+      const text = plainText(h.tokens).replace(/\s+/g, ' ').trim();
+      if (!text) fail(i, 'empty heading');
+      const hid = slugger.slug(text);
+      headingIds.set(t, hid);
+      if (h.depth === 1 && !title) title = text;
+      if (h.depth >= 2 && h.depth <= 4) toc.push({ id: hid, text, level: h.depth });
+      section = { id: `${chapterId}#${hid}`, chapter: chapterId, chapterTitle: '', heading: text, text: '' };
+      sections.push(section);
+    } else if (section) {
+      section.text += ` ${plainText([t])}`;
+    }
+  });
+  if (!title) fail(0, 'a chapter needs a level-1 heading (its title)');
+  for (const s of sections) {
+    s.chapterTitle = title;
+    s.text = s.text.replace(/\s+/g, ' ').trim();
+  }
+
+  const renderer = {
+    heading(this: { parser: { parseInline: (t: Token[]) => string } }, token: Tokens.Heading): string {
+      const hid = headingIds.get(token) ?? slugger.slug(token.text);
+      currentHeading = hid;
+      checkIndex = 0;
+      const inner = this.parser.parseInline(token.tokens);
+      if (token.depth === 1) return `<h1 id="${hid}" tabindex="-1">${inner}</h1>\n`;
+      const label = plainText(token.tokens).replace(/\s+/g, ' ').trim();
+      const star = token.depth <= 4 ? starButton(`${chapterId}#${hid}`, label) : '';
+      return `<div class="heading-row h${token.depth}"><h${token.depth} id="${hid}" tabindex="-1">${inner}</h${token.depth}>${star}</div>\n`;
+    },
+    checkbox(token: Tokens.Checkbox): string {
+      const cid = `${chapterId}:${currentHeading}:${checkIndex++}`;
+      checklistIds.push(cid);
+      return `<input type="checkbox" class="guide-check" data-check="${cid}"${token.checked ? ' checked' : ''}> `;
+    },
+    listitem(this: { parser: { parse: (t: Token[], loose?: boolean) => string } }, item: Tokens.ListItem): string {
+      const body = this.parser.parse(item.tokens, !!item.loose);
+      if (item.task) return `<li class="task"><label>${body.replace(/^<p>|<\/p>\n?$/g, '')}</label></li>\n`;
+      return `<li>${body}</li>\n`;
+    },
+    table(this: unknown, token: Tokens.Table): string | false {
+      void token;
+      return false; // default rendering; wrapped below
+    },
+    code(token: Tokens.Code): string {
+      const lang = (token.lang ?? '').trim();
+      if (!lang) return `<pre tabindex="0"><code>${escapeHtml(token.text)}</code></pre>\n`;
+      return `<div class="code-block"><span class="code-lang">${escapeHtml(lang)}</span><pre tabindex="0" aria-label="${escapeHtml(lang)} code"><code class="language-${escapeHtml(lang)}">${escapeHtml(token.text)}</code></pre></div>\n`;
+    },
+    link(this: { parser: { parseInline: (t: Token[]) => string } }, token: Tokens.Link): string {
+      const inner = this.parser.parseInline(token.tokens);
+      const chapterLink = /^\.\/(\d\d-[a-z0-9-]+)\.md(#[\w-]+)?$/.exec(token.href);
+      if (chapterLink) {
+        return `<a href="/read/${chapterLink[1]}${chapterLink[2] ?? ''}">${inner}</a>`;
+      }
+      const external = /^https?:/.test(token.href);
+      return `<a href="${escapeHtml(token.href)}"${external ? ' rel="noopener noreferrer" target="_blank"' : ''}>${inner}</a>`;
+    },
+    html(token: Tokens.HTML | Tokens.Tag): string {
+      return token.raw; // diagram markers are handled before this; other HTML is validated below
+    },
+  };
+  marked.use({ renderer: renderer as never });
+
+  // Pass 2: render, grouping callouts and placing diagrams.
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const callout = t.type === 'paragraph' ? CALLOUTS.find((c) => t.raw.startsWith(`${c.emoji} **`) || t.raw.startsWith(`${c.emoji}**`)) : undefined;
+    if (t.type === 'html') {
+      const marker = DIAGRAM_MARKER.exec(t.raw.trim());
+      if (!marker) fail(i, `raw HTML is not allowed in chapters (only <!-- diagram: NAME --> markers): ${t.raw.trim().slice(0, 60)}`);
+      const name = marker![1]!;
+      const svg = input.diagrams.get(name);
+      if (!svg) fail(i, `diagram "${name}" has no rendered SVG: add content/diagrams/${name}.mmd and run npm run diagrams`);
+      diagramNames.push(name);
+      // Caption: the "📊 **Title**:" paragraph just before the marker.
+      let caption = name.replace(/_/g, ' ');
+      for (let k = out.length - 1, j = i - 1; j >= 0 && j >= i - 3; j--) {
+        const prev = tokens[j]!;
+        if (prev.type === 'space') continue;
+        if (prev.type === 'paragraph' && prev.raw.startsWith('📊')) {
+          caption = plainText((prev as Tokens.Paragraph).tokens).replace(/^📊\s*/, '').replace(/:\s*$/, '').trim();
+          out.splice(k, 1); // the caption moves into the figure
+        }
+        break;
+      }
+      // The explanation paragraph that follows "**Diagram Explanation**:".
+      const explanationId = `${name}-explanation`;
+      let hasExplanation = false;
+      for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+        const next = tokens[j]!;
+        if (next.type === 'paragraph' && next.raw.startsWith('**Diagram Explanation**')) {
+          const after = tokens.slice(j + 1).find((x) => x.type !== 'space');
+          if (after?.type === 'paragraph') {
+            (after as Tokens.Paragraph & { explanationId?: string }).explanationId = explanationId;
+            hasExplanation = true;
+          }
+          break;
+        }
+        if (next.type === 'heading') break;
+      }
+      figureIndex++;
+      const describedBy = hasExplanation ? ` aria-describedby="${explanationId}"` : '';
+      out.push(
+        `<figure class="diagram" id="figure-${name}">` +
+          `<button type="button" class="diagram-open" data-diagram="${name}" aria-label="Open diagram full screen: ${escapeHtml(caption)}"${describedBy}>${svg}</button>` +
+          `<figcaption>Figure ${figureIndex}. ${escapeHtml(caption)}</figcaption></figure>\n`,
+      );
+      continue;
+    }
+    if (t.type === 'paragraph' && (t as Tokens.Paragraph & { explanationId?: string }).explanationId) {
+      const pid = (t as Tokens.Paragraph & { explanationId?: string }).explanationId!;
+      out.push(marked.parser([t]).replace(/^<p>/, `<p id="${pid}">`));
+      continue;
+    }
+    if (callout) {
+      const group: Token[] = [t];
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j]!.type === 'list' || tokens[j]!.type === 'space')) group.push(tokens[j++]!);
+      while (group.length > 1 && group[group.length - 1]!.type === 'space') {
+        group.pop();
+        j--;
+      }
+      i = j - 1;
+      let body = marked.parser(group);
+      if (callout.kind === 'must-know') {
+        const owner = currentHeading;
+        let n = 0;
+        body = body.replace(/<li>/g, () => {
+          const fid = `${owner}--fact-${++n}`;
+          factIds.push(`${chapterId}#${fid}`);
+          return `<li id="${fid}" class="fact">${starButton(`${chapterId}#${fid}`, `Must Know fact ${n} in ${owner.replace(/-/g, ' ')}`)}`;
+        });
+      }
+      out.push(`<aside class="callout callout-${callout.kind}" aria-label="${callout.label}">${body}</aside>\n`);
+      continue;
+    }
+    if (t.type === 'table') {
+      out.push(`<div class="table-scroll" role="region" tabindex="0" aria-label="Table">${marked.parser([t])}</div>\n`);
+      continue;
+    }
+    out.push(marked.parser([t]));
+  }
+
+  const words = markdown.split(/\s+/).filter(Boolean).length;
+  return { id: chapterId, title, html: out.join(''), toc, checklistIds, factIds, diagramNames, sections, words };
+}

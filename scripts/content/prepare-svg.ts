@@ -1,0 +1,12 @@
+// A committed diagram SVG → markup safe to inline many times on one page.
+export function prepareSvg(name: string, svg: string): string {
+  const prefix = `d-${name}`;
+  let out = svg.replace(/^<!--[\s\S]*?-->\s*/, '').trim();
+  const referenced = new Set([...out.matchAll(/(?:url\(#|href="#)([^)"]+)/g)].map((m) => m[1]));
+  // Ids the renderer left unscoped (e.g. sequence-diagram actor names) would
+  // collide between diagrams and with the page: drop those nothing refers to.
+  out = out.replace(/\sid="([^"]+)"/g, (whole, id: string) => (id.startsWith(prefix) || referenced.has(id) ? whole : ''));
+  // The figure's button names the diagram; the SVG itself is decoration to assistive tech.
+  out = out.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => `<svg${attrs.replace(/\s(role|aria-label|aria-roledescription)="[^"]*"/g, '')} aria-hidden="true" focusable="false">`);
+  return out;
+}

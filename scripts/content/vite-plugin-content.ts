@@ -1,0 +1,129 @@
+// The project's one custom Vite plugin: compiles content/ at build time.
+//   virtual:guide             chapter list + a lazy loader per chapter
+//   virtual:guide/chapter/ID  one chapter's HTML and TOC (its own precached chunk)
+//   virtual:guide/search      a prebuilt MiniSearch index with its documents
+// Invalid content fails the build with the file path and line.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import MiniSearch from 'minisearch';
+import type { Plugin } from 'vite';
+import { compileChapter, type CompiledChapter } from './compile-chapter.ts';
+import { ContentError } from './content-error.ts';
+import type { ChapterMeta, SearchDoc } from './guide-types.ts';
+import { prepareSvg } from './prepare-svg.ts';
+import { SEARCH_OPTIONS } from '../../src/lib/guide/search-options.ts';
+
+const PREFIX = 'virtual:guide';
+const RESOLVED = '\0virtual:guide';
+
+export interface Guide {
+  chapters: CompiledChapter[];
+  meta: ChapterMeta[];
+  searchDocs: SearchDoc[];
+}
+
+export function loadGuide(root: string): Guide {
+  const chaptersDir = join(root, 'content/chapters');
+  const diagramsDir = join(root, 'content/diagrams');
+  const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.md')).sort();
+  const chapterIds = new Set(files.map((f) => f.replace(/\.md$/, '')));
+  const diagrams = new Map<string, string>();
+  for (const f of readdirSync(diagramsDir).filter((f) => f.endsWith('.svg'))) {
+    const name = f.replace(/\.svg$/, '');
+    diagrams.set(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
+  }
+  const chapters = files.map((f) => {
+    const id = f.replace(/\.md$/, '');
+    if (!/^\d\d-[a-z0-9-]+$/.test(id)) throw new ContentError(relative(root, join(chaptersDir, f)), 1, 'chapter files are named NN-slug.md');
+    const file = relative(root, join(chaptersDir, f));
+    const markdown = readFileSync(join(chaptersDir, f), 'utf8');
+    for (const m of markdown.matchAll(/\]\(\.\/([^)#]+)\.md/g)) {
+      if (!chapterIds.has(m[1]!)) {
+        const line = markdown.slice(0, m.index).split('\n').length;
+        throw new ContentError(file, line, `link to a chapter that does not exist: ./${m[1]}.md`);
+      }
+    }
+    return compileChapter({ id, file, markdown, diagrams, chapterIds });
+  });
+  const used = new Set(chapters.flatMap((c) => c.diagramNames));
+  for (const name of diagrams.keys()) {
+    if (!used.has(name)) throw new ContentError(`content/diagrams/${name}.svg`, 1, 'diagram is not placed in any chapter (add <!-- diagram: NAME -->)');
+  }
+  const meta: ChapterMeta[] = chapters.map((c) => {
+    const label = /^(Chapter \d+):\s*/.exec(c.title);
+    return {
+      id: c.id,
+      label: label?.[1] ?? '',
+      title: label ? c.title.slice(label[0].length) : c.title,
+      words: c.words,
+      checklistCount: c.checklistIds.length,
+      sectionCount: c.toc.length,
+    };
+  });
+  return { chapters, meta, searchDocs: chapters.flatMap((c) => c.sections) };
+}
+
+/** Every question's "Read this in the guide" link must point at a real section. */
+export function checkQuestionRefs(root: string, guide: Guide): void {
+  const dir = join(root, 'content/questions');
+  const anchors = new Map(guide.chapters.map((c) => [c.id, new Set(c.toc.map((t) => t.id).concat(c.sections.map((s) => s.id.split('#')[1]!)))]));
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const data = JSON.parse(text) as { questions?: { id: string; guide?: { chapter: string; anchor: string } }[] };
+    for (const q of data.questions ?? []) {
+      if (!q.guide) continue;
+      const set = anchors.get(q.guide.chapter);
+      if (!set?.has(q.guide.anchor)) {
+        const line = text.slice(0, text.indexOf(`"${q.id}"`)).split('\n').length;
+        throw new ContentError(`content/questions/${f}`, line, `question ${q.id}: guide section ${q.guide.chapter}#${q.guide.anchor} does not exist`);
+      }
+    }
+  }
+}
+
+export function contentPlugin(): Plugin {
+  let root = process.cwd();
+  let guide: Guide | null = null;
+  const get = (): Guide => {
+    if (!guide) {
+      guide = loadGuide(root);
+      checkQuestionRefs(root, guide);
+    }
+    return guide;
+  };
+  return {
+    name: 'dva-content',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      if (id === PREFIX || id.startsWith(`${PREFIX}/`)) return `\0${id}`;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED)) return null;
+      const g = get();
+      this.addWatchFile(join(root, 'content'));
+      if (id === RESOLVED) {
+        const loaders = g.chapters.map((c) => `  ${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}/chapter/${c.id}`)}),`).join('\n');
+        return `export const chapters = ${JSON.stringify(g.meta)};\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      if (id.startsWith(`${RESOLVED}/chapter/`)) {
+        const cid = id.slice(`${RESOLVED}/chapter/`.length);
+        const c = g.chapters.find((x) => x.id === cid);
+        if (!c) throw new Error(`unknown chapter ${cid}`);
+        return `export default ${JSON.stringify({ id: c.id, title: c.title, html: c.html, toc: c.toc })};\n`;
+      }
+      if (id === `${RESOLVED}/search`) {
+        const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+        mini.addAll(g.searchDocs);
+        const docs = Object.fromEntries(g.searchDocs.map((d) => [d.id, [d.chapter, d.chapterTitle, d.heading, d.text]]));
+        return `export const index = ${JSON.stringify(JSON.stringify(mini))};\nexport const docs = ${JSON.stringify(docs)};\n`;
+      }
+      return null;
+    },
+    handleHotUpdate({ file }) {
+      if (file.includes(`${join(root, 'content')}`)) guide = null;
+    },
+  };
+}

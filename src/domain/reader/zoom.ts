@@ -1,0 +1,36 @@
+// Pinch-zoom and pan for the full-screen diagram viewer, as pure math.
+export interface View {
+  scale: number;
+  x: number;
+  y: number;
+}
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export const MIN_SCALE = 1;
+export const MAX_SCALE = 8;
+
+const clampScale = (s: number): number => Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
+
+/** Zooms by `factor` keeping the content under `focus` where it is. */
+export function zoomAt(view: View, factor: number, focus: Point): View {
+  const scale = clampScale(view.scale * factor);
+  const k = scale / view.scale;
+  return { scale, x: focus.x - (focus.x - view.x) * k, y: focus.y - (focus.y - view.y) * k };
+}
+
+export function pan(view: View, dx: number, dy: number): View {
+  return { ...view, x: view.x + dx, y: view.y + dy };
+}
+
+/** A two-finger gesture from (a0, b0) to (a1, b1): zoom by the change in distance, pan by the midpoint's move. */
+export function pinch(view: View, a0: Point, b0: Point, a1: Point, b1: Point): View {
+  const d0 = Math.hypot(b0.x - a0.x, b0.y - a0.y);
+  const d1 = Math.hypot(b1.x - a1.x, b1.y - a1.y);
+  const m0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 };
+  const m1 = { x: (a1.x + b1.x) / 2, y: (a1.y + b1.y) / 2 };
+  const zoomed = d0 > 0 ? zoomAt(view, d1 / d0, m0) : view;
+  return pan(zoomed, m1.x - m0.x, m1.y - m0.y);
+}

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { chapters, loaders } from 'virtual:guide';
+import type { ChapterModule } from '../../../scripts/content/guide-types';
+import { getReading, setChapterRead } from '../../lib/db/reading';
+import { setChecklistItem } from '../../lib/db/checklist';
+import { addStar, removeStar } from '../../lib/db/stars';
+import { describeStorageError } from '../../lib/db/errors';
+import type { ReadingState } from '../../lib/db/schema';
+import { showNotice } from '../../app/notices';
+import { DiagramViewer } from './DiagramViewer';
+import { hydrateChapter } from './hydrate-chapter';
+import { useReadingPosition } from './use-reading-position';
+
+function scrollToAnchor(anchor: string): void {
+  const el = anchor ? document.getElementById(anchor) : null;
+  if (el) {
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+  }
+}
+
+export default function ChapterScreen() {
+  const { params } = useRoute();
+  const { query } = useLocation();
+  const id = params.chapterId ?? '';
+  const index = chapters.findIndex((c) => c.id === id);
+  const meta = chapters[index];
+  const [chapter, setChapter] = useState<ChapterModule | null>(null);
+  const [reading, setReading] = useState<ReadingState | null>(null);
+  const [offerResume, setOfferResume] = useState(false);
+  const [viewer, setViewer] = useState<{ svg: string; caption: string } | null>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    setChapter(null);
+    setReady(false);
+    const load = loaders[id];
+    if (!load) return;
+    void Promise.all([load(), getReading(id).catch(() => undefined)]).then(([mod, state]) => {
+      setChapter(mod.default);
+      setReading(state ?? null);
+    });
+  }, [id]);
+
+  // After the HTML is in the page: user state, then the right scroll position.
+  useEffect(() => {
+    const root = body.current;
+    if (!chapter || !root) return;
+    void hydrateChapter(id, root).catch(() => undefined);
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash) scrollToAnchor(hash);
+    else if ('resume' in query && reading?.anchor) scrollToAnchor(reading.anchor);
+    else {
+      window.scrollTo(0, 0);
+      setOfferResume(Boolean(reading?.anchor) && !reading?.read);
+    }
+    setReady(true);
+  }, [chapter]);
+
+  useReadingPosition(id, body.current, ready);
+
+  if (!meta) {
+    return (
+      <section class="screen">
+        <h2>Chapter not found</h2>
+        <p><a href="/read">All chapters</a></p>
+      </section>
+    );
+  }
+  if (!chapter) return <section class="screen" aria-busy="true" />;
+
+  const prev = chapters[index - 1];
+  const next = chapters[index + 1];
+
+  async function onClick(e: MouseEvent): Promise<void> {
+    const target = e.target as HTMLElement;
+    const star = target.closest<HTMLButtonElement>('button.star');
+    if (star) {
+      const starId = star.dataset.star ?? '';
+      const on = star.getAttribute('aria-pressed') !== 'true';
+      try {
+        if (on) {
+          const [, anchor = ''] = starId.split('#');
+          await addStar({ id: starId, chapterId: id, anchor, label: star.dataset.starLabel ?? anchor, createdAt: Date.now() });
+        } else await removeStar(starId);
+        star.setAttribute('aria-pressed', String(on));
+      } catch (error) {
+        showNotice({ tone: 'error', text: describeStorageError(error) });
+      }
+      return;
+    }
+    const diagram = target.closest<HTMLButtonElement>('button.diagram-open');
+    if (diagram) {
+      const caption = diagram.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
+      setViewer({ svg: diagram.innerHTML, caption });
+      return;
+    }
+    const link = target.closest<HTMLAnchorElement>('a[href^="#"]');
+    if (link) {
+      e.preventDefault();
+      const anchor = decodeURIComponent(link.hash.slice(1));
+      history.replaceState(history.state, '', `#${anchor}`);
+      scrollToAnchor(anchor);
+    }
+  }
+
+  async function onChange(e: Event): Promise<void> {
+    const box = e.target as HTMLInputElement;
+    if (!box.matches('input.guide-check')) return;
+    try {
+      await setChecklistItem(box.dataset.check ?? '', box.checked, Date.now());
+    } catch (error) {
+      box.checked = !box.checked; // the write failed: show the truth
+      showNotice({ tone: 'error', text: describeStorageError(error) });
+    }
+  }
+
+  async function toggleRead(): Promise<void> {
+    const read = !reading?.read;
+    try {
+      await setChapterRead(id, read, Date.now());
+      setReading(await getReading(id) ?? null);
+    } catch (error) {
+      showNotice({ tone: 'error', text: describeStorageError(error) });
+    }
+  }
+
+  return (
+    <article class="screen chapter">
+      <nav class="chapter-tools" aria-label="Chapter">
+        <a href="/read">All chapters</a>
+        <details class="toc">
+          <summary>Sections</summary>
+          <ol>
+            {chapter.toc.map((t) => (
+              <li key={t.id} class={`toc-l${t.level}`}>
+                <a href={`#${t.id}`} onClick={(e) => {
+                  e.preventDefault();
+                  (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
+                  history.replaceState(history.state, '', `#${t.id}`);
+                  scrollToAnchor(t.id);
+                }}>{t.text}</a>
+              </li>
+            ))}
+          </ol>
+        </details>
+      </nav>
+      {offerResume && reading && (
+        <div class="card resume" role="status">
+          <p>Continue where you left off?</p>
+          <button type="button" onClick={() => { setOfferResume(false); scrollToAnchor(reading.anchor); }}>Continue</button>
+          <button type="button" class="quiet" onClick={() => setOfferResume(false)}>Start at the top</button>
+        </div>
+      )}
+      <div
+        ref={body}
+        class="prose"
+        onClick={(e) => void onClick(e)}
+        onChange={(e) => void onChange(e)}
+        dangerouslySetInnerHTML={{ __html: chapter.html }}
+      />
+      <div class="chapter-end">
+        <button type="button" aria-pressed={reading?.read ?? false} onClick={() => void toggleRead()}>
+          {reading?.read ? 'Read ✓ (tap to undo)' : 'Mark as read'}
+        </button>
+        <nav class="prev-next" aria-label="Chapters">
+          {prev ? <a href={`/read/${prev.id}`} rel="prev">← {prev.label || prev.title}</a> : <span />}
+          {next ? <a href={`/read/${next.id}`} rel="next">{next.label || next.title} →</a> : <span />}
+        </nav>
+      </div>
+      {viewer && <DiagramViewer svg={viewer.svg} caption={viewer.caption} onClose={() => setViewer(null)} />}
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { searchGuide, type SearchHit } from '../../lib/guide/search';
+
+export default function SearchScreen() {
+  const { query, route } = useLocation();
+  const initial = query.q ?? '';
+  const [q, setQ] = useState(initial);
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void searchGuide(initial).then((h) => live && setHits(h));
+    return () => {
+      live = false;
+    };
+  }, [initial]);
+
+  return (
+    <section class="screen">
+      <form
+        role="search"
+        class="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          route(`/search?q=${encodeURIComponent(q.trim())}`, true);
+        }}
+      >
+        <input type="search" aria-label="Search the guide" value={q} onInput={(e) => setQ(e.currentTarget.value)} autoFocus={!initial} />
+        <button type="submit">Search</button>
+      </form>
+      <h2>{initial ? `Results for “${initial}”` : 'Search the guide'}</h2>
+      {hits && initial && <p class="muted" role="status">{hits.length === 0 ? 'No sections match. Try fewer or shorter words.' : `${hits.length}${hits.length === 30 ? '+' : ''} sections`}</p>}
+      <ol class="search-results">
+        {hits?.map((h) => (
+          <li key={h.id}>
+            <a href={`/read/${h.chapterId}#${h.anchor}`}>
+              <span class="muted">{h.chapterTitle}</span>
+              <strong>{h.heading}</strong>
+              <span class="snippet">{h.snippet.before}<mark>{h.snippet.match}</mark>{h.snippet.after}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

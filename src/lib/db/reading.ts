@@ -1,0 +1,45 @@
+import { withDb } from './connection';
+import type { ReadingState } from './schema';
+import { noteUserDataWritten } from './persistence';
+
+export function getReading(chapterId: string): Promise<ReadingState | undefined> {
+  return withDb((db) => db.get('reading', chapterId));
+}
+
+export function listReading(): Promise<ReadingState[]> {
+  return withDb((db) => db.getAll('reading'));
+}
+
+/** The chapter read most recently, for "Continue reading". */
+export async function getLastReading(): Promise<ReadingState | undefined> {
+  return withDb(async (db) => {
+    const cursor = await db.transaction('reading').store.index('byUpdatedAt').openCursor(null, 'prev');
+    return cursor?.value;
+  });
+}
+
+/** Saves the position; progress only ever grows, and "read" is never undone by scrolling. */
+export async function saveReadingPosition(chapterId: string, anchor: string, progress: number, now: number): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('reading', 'readwrite');
+    const old = await tx.store.get(chapterId);
+    await tx.store.put({
+      chapterId,
+      anchor,
+      progress: Math.max(old?.progress ?? 0, Math.min(1, Math.max(0, progress))),
+      read: old?.read ?? false,
+      updatedAt: now,
+    });
+    await tx.done;
+  });
+}
+
+export async function setChapterRead(chapterId: string, read: boolean, now: number): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('reading', 'readwrite');
+    const old = await tx.store.get(chapterId);
+    await tx.store.put({ chapterId, anchor: old?.anchor ?? '', progress: read ? 1 : (old?.progress ?? 0), read, updatedAt: now });
+    await tx.done;
+  });
+  noteUserDataWritten();
+}

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileChapter } from '../../scripts/content/compile-chapter';
+import { ContentError } from '../../scripts/content/content-error';
+import { checkQuestionRefs, loadGuide } from '../../scripts/content/vite-plugin-content';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const compile = (markdown: string, diagrams = new Map<string, string>()) =>
+  compileChapter({ id: '01-test', file: 'content/chapters/01-test.md', markdown, diagrams, chapterIds: new Set(['01-test', '02-next']) });
+
+describe('content compiler', () => {
+  it('compiles the whole guide: ten chapters, 25 diagrams, question links valid', () => {
+    const guide = loadGuide(ROOT);
+    expect(guide.chapters).toHaveLength(10);
+    expect(guide.chapters.flatMap((c) => c.diagramNames)).toHaveLength(25);
+    expect(() => checkQuestionRefs(ROOT, guide)).not.toThrow();
+    const all = guide.chapters.map((c) => c.html).join('');
+    expect(all.match(/<figure class="diagram"/g)).toHaveLength(25);
+    // The 12 tables of the guide, plus the Weekly Progress Log restored as a table.
+    expect(all.match(/<table>/g)).toHaveLength(13);
+    expect(all.match(/class="callout callout-must-know"/g)).toHaveLength(28);
+    expect(guide.chapters.flatMap((c) => c.factIds)).toHaveLength(192);
+    expect(all).not.toContain('<!-- diagram:');
+  });
+
+  it('gives headings GitHub-style ids, unique within a chapter, and a TOC', () => {
+    const c = compile('# Title\n\n## Lambda Basics\n\ntext\n\n## Lambda Basics\n\n#### Deep\n');
+    expect(c.title).toBe('Title');
+    expect(c.toc.map((t) => t.id)).toEqual(['lambda-basics', 'lambda-basics-1', 'deep']);
+    expect(c.html).toContain('<h2 id="lambda-basics" tabindex="-1">Lambda Basics</h2>');
+  });
+
+  it('turns Must Know lists into a callout whose facts can be starred', () => {
+    const c = compile('# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n- two\n\nafter\n');
+    expect(c.html).toMatch(/<aside class="callout callout-must-know"[^>]*>[\s\S]*one[\s\S]*two[\s\S]*<\/aside>\n<p>after/);
+    expect(c.factIds).toEqual(['01-test#s3--fact-1', '01-test#s3--fact-2']);
+  });
+
+  it('makes task items real, labelled checkboxes with stable ids', () => {
+    const c = compile('# T\n\n## Checklist\n\n- [ ] first\n- [ ] second\n');
+    expect(c.checklistIds).toEqual(['01-test:checklist:0', '01-test:checklist:1']);
+    expect(c.html).toContain('<label><input type="checkbox" class="guide-check" data-check="01-test:checklist:0"> first</label>');
+    expect(c.html).not.toContain('disabled');
+  });
+
+  it('inlines a diagram with its caption and links its explanation', () => {
+    const c = compile('# T\n\n📊 **Flow**:\n\n<!-- diagram: flow -->\n\n**Diagram Explanation**:\n\nIt flows.\n', new Map([['flow', '<svg></svg>']]));
+    expect(c.html).toContain('<figcaption>Figure 1. Flow</figcaption>');
+    expect(c.html).toContain('aria-describedby="flow-explanation"');
+    expect(c.html).toContain('<p id="flow-explanation">It flows.</p>');
+  });
+
+  it('rewrites chapter links to app routes', () => {
+    expect(compile('# T\n\n[Next](./02-next.md)\n').html).toContain('<a href="/read/02-next">Next</a>');
+  });
+
+  it('fails with the file and line for a diagram that has no SVG', () => {
+    expect(() => compile('# T\n\ntext\n\n<!-- diagram: missing -->\n')).toThrow(new ContentError('content/chapters/01-test.md', 5, 'diagram "missing" has no rendered SVG: add content/diagrams/missing.mmd and run npm run diagrams'));
+  });
+
+  it('fails on raw HTML in a chapter', () => {
+    expect(() => compile('# T\n\n<script>alert(1)</script>\n')).toThrow(/01-test\.md:3: raw HTML is not allowed/);
+  });
+
+  it('fails without a title', () => {
+    expect(() => compile('## Not a title\n')).toThrow(/needs a level-1 heading/);
+  });
+});
