@@ -36,20 +36,24 @@ export interface CompiledChapter {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function plainText(tokens: Token[] | undefined): string {
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'text', 'strong', 'em', 'del', 'link']);
+
+/** Visible text of tokens: inline pieces join as written, blocks with a space. */
+function plainText(tokens: Token[] | undefined, sep = ' '): string {
   if (!tokens) return '';
   return tokens
     .map((t) => {
-      if ('tokens' in t && t.tokens) return plainText(t.tokens);
+      if ('tokens' in t && t.tokens) return plainText(t.tokens, INLINE_PARENTS.has(t.type) ? '' : ' ');
       if (t.type === 'list') return (t as Tokens.List).items.map((i) => plainText(i.tokens)).join(' ');
       if (t.type === 'table') {
         const tt = t as Tokens.Table;
-        return [...tt.header, ...tt.rows.flat()].map((c) => plainText(c.tokens)).join(' ');
+        return [...tt.header, ...tt.rows.flat()].map((c) => plainText(c.tokens, '')).join(' ');
       }
       if (t.type === 'escape') return (t as Tokens.Escape).text;
+      if (t.type === 'space' || t.type === 'hr') return ' ';
       return 'text' in t && typeof t.text === 'string' ? t.text : '';
     })
-    .join(' ');
+    .join(sep);
 }
 
 function starButton(id: string, label: string): string {
@@ -193,10 +197,12 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       }
       figureIndex++;
       const describedBy = hasExplanation ? ` aria-describedby="${explanationId}"` : '';
+      const namedSvg = svg!.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(caption)}"${describedBy}`);
+      // The picture itself opens on tap; keyboard and screen-reader users get the button.
       out.push(
         `<figure class="diagram" id="figure-${name}">` +
-          `<button type="button" class="diagram-open" data-diagram="${name}" aria-label="Open diagram full screen: ${escapeHtml(caption)}"${describedBy}>${svg}</button>` +
-          `<figcaption>Figure ${figureIndex}. ${escapeHtml(caption)}</figcaption></figure>\n`,
+          `<div class="diagram-frame" data-diagram="${name}">${namedSvg}</div>` +
+          `<figcaption><span>Figure ${figureIndex}. ${escapeHtml(caption)}</span> <button type="button" class="diagram-open" data-diagram="${name}">Enlarge</button></figcaption></figure>\n`,
       );
       continue;
     }

@@ -11,6 +11,8 @@ import { DIST, ROOT } from './support/global-setup';
 
 const SCREENS = [
   { name: 'read', path: '/read', heading: 'Read' },
+  { name: 'chapter', path: '/read/02-domain-1-development', heading: 'Read' },
+  { name: 'search', path: '/search?q=lambda', heading: 'Search' },
   { name: 'practice', path: '/practice', heading: 'Practice' },
   { name: 'review', path: '/review', heading: 'Review' },
   { name: 'progress', path: '/progress', heading: 'Progress' },
@@ -111,7 +113,7 @@ describe('offline app', () => {
     for (const tab of ['Practice', 'Review', 'Progress', 'Read']) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: tab }).click();
       await expect.poll(() => heading(page).textContent()).toBe(tab);
-      expect(await page.locator('main h2').count()).toBeGreaterThan(0);
+      await page.locator('main h2').first().waitFor();
     }
     await page.getByRole('link', { name: 'Settings' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Settings');

@@ -45,8 +45,8 @@ describe('content compiler', () => {
 
   it('inlines a diagram with its caption and links its explanation', () => {
     const c = compile('# T\n\n📊 **Flow**:\n\n<!-- diagram: flow -->\n\n**Diagram Explanation**:\n\nIt flows.\n', new Map([['flow', '<svg></svg>']]));
-    expect(c.html).toContain('<figcaption>Figure 1. Flow</figcaption>');
-    expect(c.html).toContain('aria-describedby="flow-explanation"');
+    expect(c.html).toContain('<figcaption><span>Figure 1. Flow</span> <button type="button" class="diagram-open" data-diagram="flow">Enlarge</button></figcaption>');
+    expect(c.html).toContain('<svg role="img" aria-label="Flow" aria-describedby="flow-explanation"></svg>');
     expect(c.html).toContain('<p id="flow-explanation">It flows.</p>');
   });
 

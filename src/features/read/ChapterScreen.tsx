@@ -91,10 +91,11 @@ export default function ChapterScreen() {
       }
       return;
     }
-    const diagram = target.closest<HTMLButtonElement>('button.diagram-open');
-    if (diagram) {
-      const caption = diagram.closest('figure')?.querySelector('figcaption')?.textContent ?? '';
-      setViewer({ svg: diagram.innerHTML, caption });
+    const figure = target.closest('button.diagram-open, .diagram-frame')?.closest('figure');
+    if (figure) {
+      const caption = figure.querySelector('figcaption span')?.textContent ?? '';
+      const svg = figure.querySelector('.diagram-frame')?.innerHTML ?? '';
+      setViewer({ svg, caption });
       return;
     }
     const link = target.closest<HTMLAnchorElement>('a[href^="#"]');

@@ -1,0 +1,124 @@
+// The guide with the server stopped: every chapter and diagram, search, stars,
+// checklists, read state and the remembered reading position.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './support/chrome';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { waitForOfflineReady } from './support/app';
+import { DIST } from './support/global-setup';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let origin: string;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  origin = server.origin;
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${origin}/read`);
+  await waitForOfflineReady(page);
+  await page.getByText('Ready to work offline').waitFor();
+  await server.stop(); // everything below runs from the cache
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chapterIds = (): Promise<string[]> =>
+  page.$$eval('.chapter-list a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').pop()!));
+
+/** Top of an element relative to the viewport. */
+const topOf = (selector: string): Promise<number> => page.$eval(selector, (el) => el.getBoundingClientRect().top);
+
+describe('reader, offline', () => {
+  it('opens every chapter and shows all 25 diagrams as inline SVG', async () => {
+    await page.goto(`${origin}/read`);
+    const ids = await chapterIds();
+    expect(ids).toHaveLength(10);
+    let diagrams = 0;
+    for (const id of ids) {
+      await page.goto(`${origin}/read/${id}`);
+      await page.locator('.prose h1').waitFor();
+      diagrams += await page.locator('figure.diagram svg').count();
+    }
+    expect(diagrams).toBe(25);
+  });
+
+  it('opens a diagram full screen and zooms it', async () => {
+    await page.goto(`${origin}/read/02-domain-1-development`);
+    await page.getByRole("button", { name: "Enlarge" }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('svg').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => dialog.locator('.diagram-canvas').evaluate((el) => (el as HTMLElement).style.transform)).toContain('scale(1.5)');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('searches the whole guide and jumps to the exact section', async () => {
+    await page.goto(`${origin}/read`);
+    await page.getByRole('searchbox', { name: 'Search the guide' }).fill('visibility timeout');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const first = page.locator('.search-results a').first();
+    await first.waitFor();
+    expect(await page.locator('.search-results mark').first().textContent()).toMatch(/visibility|timeout/i);
+    const href = (await first.getAttribute('href'))!;
+    await first.click();
+    await page.waitForURL(`**${href}`);
+    const anchor = href.split('#')[1]!;
+    await expect.poll(() => topOf(`[id="${anchor}"]`)).toBeLessThan(200);
+  });
+
+  it('keeps a starred Must Know fact across a reload and lists it in Review', async () => {
+    await page.goto(`${origin}/read/02-domain-1-development`);
+    const star = page.locator('li.fact button.star').first();
+    const label = (await star.getAttribute('data-star-label'))!;
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await expect.poll(() => page.locator('li.fact button.star').first().getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
+    const item = page.getByRole('link', { name: new RegExp(label) });
+    await item.click();
+    await page.waitForURL('**/read/02-domain-1-development#*');
+    const factId = new URL(page.url()).hash.slice(1);
+    await expect.poll(() => topOf(`[id="${factId}"]`)).toBeLessThan(200);
+  });
+
+  it('keeps checklist ticks and read state, and shows them in the chapter list', async () => {
+    await page.goto(`${origin}/read/02-domain-1-development`);
+    await page.locator('input.guide-check').first().check();
+    await page.waitForTimeout(200);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await page.getByRole('button', { name: /Read ✓/ }).waitFor();
+    await page.reload();
+    await expect.poll(() => page.locator('input.guide-check').first().isChecked()).toBe(true);
+    await page.goto(`${origin}/read`);
+    const row = page.locator('.chapter-link', { hasText: 'Development with AWS Services' });
+    await expect.poll(() => row.textContent()).toMatch(/Read ✓.*1\/\d+ checked/);
+  });
+
+  it('remembers the reading position and offers to continue after a reload', async () => {
+    await page.goto(`${origin}/read/03-domain-2-security`);
+    await page.locator('.prose h1').waitFor();
+    const target = await page.$$eval('.prose h3[id]', (hs) => hs[6]!.id);
+    await page.evaluate((id) => {
+      const el = document.getElementById(id)!;
+      window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 70);
+    }, target);
+    await page.waitForTimeout(800); // the position is saved shortly after scrolling stops
+    await page.reload();
+    await page.getByText('Continue where you left off?').waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => topOf(`[id="${target}"]`)).toBeLessThan(200);
+
+    // The "Continue reading" shortcut goes straight back there.
+    await page.goto(`${origin}/read?continue`);
+    await page.waitForURL('**/read/03-domain-2-security?resume');
+    await expect.poll(() => topOf(`[id="${target}"]`)).toBeLessThan(200);
+  });
+});
