@@ -159,8 +159,10 @@ export function compileChapter(input: CompileInput): CompiledChapter {
 
   // Pass 2: render, grouping callouts and placing diagrams.
   const out: string[] = [];
+  const outIndex = new Map<number, number>(); // token index → its entry in out
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    outIndex.set(i, out.length);
     const callout = t.type === 'paragraph' ? CALLOUTS.find((c) => t.raw.startsWith(`${c.emoji} **`) || t.raw.startsWith(`${c.emoji}**`)) : undefined;
     if (t.type === 'html') {
       const marker = DIAGRAM_MARKER.exec(t.raw.trim());
@@ -171,12 +173,13 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       diagramNames.push(name);
       // Caption: the "📊 **Title**:" paragraph just before the marker.
       let caption = name.replace(/_/g, ' ');
-      for (let k = out.length - 1, j = i - 1; j >= 0 && j >= i - 3; j--) {
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
         const prev = tokens[j]!;
         if (prev.type === 'space') continue;
-        if (prev.type === 'paragraph' && prev.raw.startsWith('📊')) {
-          caption = plainText((prev as Tokens.Paragraph).tokens).replace(/^📊\s*/, '').replace(/:\s*$/, '').trim();
-          out.splice(k, 1); // the caption moves into the figure
+        const at = outIndex.get(j);
+        if (prev.type === 'paragraph' && prev.raw.startsWith('📊') && at !== undefined) {
+          caption = plainText((prev as Tokens.Paragraph).tokens, '').replace(/^📊\s*/, '').replace(/:\s*$/, '').trim();
+          out[at] = ''; // the caption moves into the figure
         }
         break;
       }

@@ -66,3 +66,26 @@ describe('content compiler', () => {
     expect(() => compile('## Not a title\n')).toThrow(/needs a level-1 heading/);
   });
 });
+
+describe('compiled chapters keep every word', () => {
+  // The fidelity tests check the Markdown; this checks what the app shows:
+  // the compiled HTML must hold the same words in the same order (diagram SVG
+  // text, "Figure N." and the Enlarge button aside).
+  const words = (text: string): string[] =>
+    text
+      .split(/\s+/)
+      .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter(Boolean);
+
+  it.each(loadGuide(ROOT).chapters.map((c) => [c.id, c] as const))('%s', async (_id, chapter) => {
+    const { markdownToText, htmlToText } = await import('../../scripts/lib/render-text.mjs');
+    const { readFileSync } = await import('node:fs');
+    const md = readFileSync(resolve(ROOT, `content/chapters/${chapter.id}.md`), 'utf8');
+    const shown = chapter.html
+      .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+      .replace(/<span class="code-lang">[^<]*<\/span>/g, '')
+      .replace(/<span>Figure \d+\. /g, '<span>')
+      .replace(/<button type="button" class="diagram-open"[^>]*>Enlarge<\/button>/g, '');
+    expect(words(htmlToText(shown))).toEqual(words(markdownToText(md)));
+  });
+});
