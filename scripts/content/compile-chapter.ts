@@ -12,6 +12,7 @@ const CALLOUTS: { emoji: string; kind: string; label: string }[] = [
   { emoji: '🔗', kind: 'connection', label: 'Connections' },
   { emoji: '🎯', kind: 'exam-focus', label: 'Exam Focus' },
 ];
+const HEAD_BYTES = 12_000;
 const DIAGRAM_MARKER = /^<!-- diagram: ([\w-]+) -->\s*$/;
 
 export interface CompileInput {
@@ -25,7 +26,10 @@ export interface CompileInput {
 export interface CompiledChapter {
   id: string;
   title: string;
+  /** The whole chapter: head + rest. */
   html: string;
+  head: string;
+  rest: string;
   toc: TocEntry[];
   checklistIds: string[];
   factIds: string[];
@@ -200,11 +204,14 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       }
       figureIndex++;
       const describedBy = hasExplanation ? ` aria-describedby="${explanationId}"` : '';
-      const namedSvg = svg!.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeHtml(caption)}"${describedBy}`);
-      // The picture itself opens on tap; keyboard and screen-reader users get the button.
+      const viewBox = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg!);
+      const ratio = viewBox ? `${viewBox[1]} / ${viewBox[2]}` : '4 / 3';
+      // The frame is the named image; its SVG is inserted when it nears the
+      // screen (from its own precached chunk), so a chapter opens fast.
+      // The picture opens full screen on tap; keyboard users get the button.
       out.push(
         `<figure class="diagram" id="figure-${name}">` +
-          `<div class="diagram-frame" data-diagram="${name}">${namedSvg}</div>` +
+          `<div class="diagram-frame" data-diagram="${name}" role="img" aria-label="${escapeHtml(caption)}"${describedBy} style="aspect-ratio: ${ratio}"></div>` +
           `<figcaption><span>Figure ${figureIndex}. ${escapeHtml(caption)}</span> <button type="button" class="diagram-open" data-diagram="${name}">Enlarge</button></figcaption></figure>\n`,
       );
       continue;
@@ -243,6 +250,37 @@ export function compileChapter(input: CompileInput): CompiledChapter {
     out.push(marked.parser([t]));
   }
 
+  // Each level-2 part becomes a <section>, so the browser can skip laying out
+  // the parts that are off screen (content-visibility in the reader's CSS).
+  // The chapter also ships in two chunks: the opening (the first block
+  // boundary after HEAD_BYTES), which paints at once, and the rest. A part cut
+  // in two becomes two sections.
+  let head = '';
+  let rest = '';
+  let inRest = false;
+  let open = false;
+  const emit = (piece: string): void => {
+    if (inRest) rest += piece;
+    else head += piece;
+  };
+  for (const piece of out) {
+    if (!piece) continue;
+    if (!inRest && head.length >= HEAD_BYTES) {
+      inRest = true;
+      if (open) {
+        head += '</section>\n';
+        rest += '<section class="part">';
+      }
+    }
+    if (piece.startsWith('<div class="heading-row h2"')) {
+      emit(`${open ? '</section>\n' : ''}<section class="part">`);
+      open = true;
+    }
+    emit(piece);
+  }
+  if (open) emit('</section>\n');
+  const html = head + rest;
+
   const words = markdown.split(/\s+/).filter(Boolean).length;
-  return { id: chapterId, title, html: out.join(''), toc, checklistIds, factIds, diagramNames, sections, words };
+  return { id: chapterId, title, html, head, rest, toc, checklistIds, factIds, diagramNames, sections, words };
 }

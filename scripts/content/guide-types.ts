@@ -20,6 +20,10 @@ export interface ChapterModule {
   title: string;
   html: string;
   toc: TocEntry[];
+  /** The chapter after its opening part (see compileChapter). */
+  rest: () => Promise<string>;
+  /** Diagram name → its SVG markup, loaded on demand. */
+  diagrams: Record<string, () => Promise<string>>;
 }
 
 export interface SearchDoc {

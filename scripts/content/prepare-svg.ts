@@ -6,7 +6,7 @@ export function prepareSvg(name: string, svg: string): string {
   // Ids the renderer left unscoped (e.g. sequence-diagram actor names) would
   // collide between diagrams and with the page: drop those nothing refers to.
   out = out.replace(/\sid="([^"]+)"/g, (whole, id: string) => (id.startsWith(prefix) || referenced.has(id) ? whole : ''));
-  // The chapter compiler names the image (caption) and links its explanation.
-  out = out.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => `<svg${attrs.replace(/\s(role|aria-label|aria-roledescription|aria-describedby)="[^"]*"/g, '')} focusable="false">`);
+  // The figure's frame is the named image (caption, linked explanation); the SVG inside is its picture.
+  out = out.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => `<svg${attrs.replace(/\s(role|aria-label|aria-roledescription|aria-describedby)="[^"]*"/g, '')} aria-hidden="true" focusable="false">`);
   return out;
 }

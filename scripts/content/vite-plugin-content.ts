@@ -18,6 +18,7 @@ const RESOLVED = '\0virtual:guide';
 
 export interface Guide {
   chapters: CompiledChapter[];
+  diagrams: Map<string, string>;
   meta: ChapterMeta[];
   searchDocs: SearchDoc[];
 }
@@ -60,7 +61,7 @@ export function loadGuide(root: string): Guide {
       sectionCount: c.toc.length,
     };
   });
-  return { chapters, meta, searchDocs: chapters.flatMap((c) => c.sections) };
+  return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections) };
 }
 
 /** Every question's "Read this in the guide" link must point at a real section. */
@@ -112,7 +113,21 @@ export function contentPlugin(): Plugin {
         const cid = id.slice(`${RESOLVED}/chapter/`.length);
         const c = g.chapters.find((x) => x.id === cid);
         if (!c) throw new Error(`unknown chapter ${cid}`);
-        return `export default ${JSON.stringify({ id: c.id, title: c.title, html: c.html, toc: c.toc })};\n`;
+        const diagrams = c.diagramNames.map((n) => `  ${JSON.stringify(n)}: () => import(${JSON.stringify(`${PREFIX}/diagram/${n}`)}).then((m) => m.default),`).join('\n');
+        const rest = `() => import(${JSON.stringify(`${PREFIX}/chapter-rest/${c.id}`)}).then((m) => m.default)`;
+        return `export const diagrams = {\n${diagrams}\n};\nexport default { ...${JSON.stringify({ id: c.id, title: c.title, html: c.head, toc: c.toc })}, diagrams, rest: ${rest} };\n`;
+      }
+      if (id.startsWith(`${RESOLVED}/chapter-rest/`)) {
+        const cid = id.slice(`${RESOLVED}/chapter-rest/`.length);
+        const c = g.chapters.find((x) => x.id === cid);
+        if (!c) throw new Error(`unknown chapter ${cid}`);
+        return `export default ${JSON.stringify(c.rest)};\n`;
+      }
+      if (id.startsWith(`${RESOLVED}/diagram/`)) {
+        const name = id.slice(`${RESOLVED}/diagram/`.length);
+        const svg = g.diagrams.get(name);
+        if (svg === undefined) throw new Error(`unknown diagram ${name}`);
+        return `export default ${JSON.stringify(svg)};\n`;
       }
       if (id === `${RESOLVED}/search`) {
         const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { loaders } from 'virtual:guide';
 import { ReadScreen } from '../features/read/ReadScreen';
 import { onConnectionEvent } from '../lib/db/connection';
 import { getSetting } from '../lib/db/settings';
@@ -12,6 +13,7 @@ import { showNotice } from './notices';
 import { applyTheme } from './theme';
 import { Toasts } from './Toasts';
 import { titleFor } from './routes';
+import { startChapter } from './start-route';
 
 // Read is the first screen and ships in the entry chunk; the rest load on
 // demand (and are precached, so they load offline too).
@@ -23,6 +25,14 @@ const ChapterScreen = lazy(() => import('../features/read/ChapterScreen'));
 const SearchScreen = lazy(() => import('../features/read/SearchScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const NotFound = lazy(() => import('./NotFound'));
+
+// Opened straight on a chapter (a deep link, or "Continue reading")? Fetch the
+// reader and the chapter in parallel rather than one after the other.
+const startLoader = startChapter ? loaders[startChapter] : undefined;
+if (startLoader) {
+  void ChapterScreen.preload();
+  void startLoader();
+}
 
 function useAppSetup(): void {
   useEffect(() => {

@@ -27,8 +27,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const chapterIds = (): Promise<string[]> =>
-  page.$$eval('.chapter-list a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').pop()!));
+/** Waits until the chapter on screen is complete and hydrated (the reader's own mark). */
+const chapterReady = (): Promise<unknown> =>
+  page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+
+const chapterIds = async (): Promise<string[]> => {
+  await page.locator('.chapter-list a').first().waitFor();
+  return page.$$eval('.chapter-list a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/').pop()!));
+};
 
 /** Top of an element relative to the viewport. */
 const topOf = (selector: string): Promise<number> => page.$eval(selector, (el) => el.getBoundingClientRect().top);
@@ -41,14 +47,25 @@ describe('reader, offline', () => {
     let diagrams = 0;
     for (const id of ids) {
       await page.goto(`${origin}/read/${id}`);
-      await page.locator('.prose h1').waitFor();
-      diagrams += await page.locator('figure.diagram svg').count();
+      await chapterReady();
+      const frames = page.locator('.diagram-frame');
+      for (let i = 0; i < (await frames.count()); i++) {
+        // Scroll to it as a reader would; its SVG is inserted as it nears the screen.
+        await expect
+          .poll(async () => {
+            await frames.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+            return frames.nth(i).locator('svg').count();
+          })
+          .toBe(1);
+        diagrams++;
+      }
     }
     expect(diagrams).toBe(25);
   });
 
   it('opens a diagram full screen and zooms it', async () => {
     await page.goto(`${origin}/read/02-domain-1-development`);
+    await chapterReady();
     await page.getByRole("button", { name: "Enlarge" }).first().click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('svg').count()).toBe(1);
@@ -56,6 +73,19 @@ describe('reader, offline', () => {
     await expect.poll(() => dialog.locator('.diagram-canvas').evaluate((el) => (el as HTMLElement).style.transform)).toContain('scale(1.5)');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('jumps to a far section from the section menu, exactly', async () => {
+    await page.goto(`${origin}/read/03-domain-2-security`);
+    await chapterReady();
+    await page.getByText('Sections').click();
+    const last = page.locator('.toc li a').last();
+    const anchor = (await last.getAttribute('href'))!.slice(1);
+    await last.click();
+    await expect.poll(() => topOf(`[id="${anchor}"]`)).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => topOf(`[id="${anchor}"]`)).toBeLessThan(200);
+    await page.waitForTimeout(300); // and it stays there once the estimate is back on
+    expect(await topOf(`[id="${anchor}"]`)).toBeLessThan(200);
   });
 
   it('searches the whole guide and jumps to the exact section', async () => {
@@ -74,11 +104,13 @@ describe('reader, offline', () => {
 
   it('keeps a starred Must Know fact across a reload and lists it in Review', async () => {
     await page.goto(`${origin}/read/02-domain-1-development`);
+    await chapterReady();
     const star = page.locator('li.fact button.star').first();
     const label = (await star.getAttribute('data-star-label'))!;
     await star.click();
     await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
     await page.reload();
+    await chapterReady();
     await expect.poll(() => page.locator('li.fact button.star').first().getAttribute('aria-pressed')).toBe('true');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).click();
@@ -91,6 +123,7 @@ describe('reader, offline', () => {
 
   it('keeps checklist ticks and read state, and shows them in the chapter list', async () => {
     await page.goto(`${origin}/read/02-domain-1-development`);
+    await chapterReady();
     await page.locator('input.guide-check').first().check();
     await page.waitForTimeout(200);
     await page.getByRole('button', { name: 'Mark as read' }).click();
@@ -104,7 +137,7 @@ describe('reader, offline', () => {
 
   it('remembers the reading position and offers to continue after a reload', async () => {
     await page.goto(`${origin}/read/03-domain-2-security`);
-    await page.locator('.prose h1').waitFor();
+    await chapterReady();
     const target = await page.$$eval('.prose h3[id]', (hs) => hs[6]!.id);
     await page.evaluate((id) => {
       const el = document.getElementById(id)!;

@@ -46,7 +46,7 @@ describe('content compiler', () => {
   it('inlines a diagram with its caption and links its explanation', () => {
     const c = compile('# T\n\n📊 **Flow**:\n\n<!-- diagram: flow -->\n\n**Diagram Explanation**:\n\nIt flows.\n', new Map([['flow', '<svg></svg>']]));
     expect(c.html).toContain('<figcaption><span>Figure 1. Flow</span> <button type="button" class="diagram-open" data-diagram="flow">Enlarge</button></figcaption>');
-    expect(c.html).toContain('<svg role="img" aria-label="Flow" aria-describedby="flow-explanation"></svg>');
+    expect(c.html).toContain('<div class="diagram-frame" data-diagram="flow" role="img" aria-label="Flow" aria-describedby="flow-explanation" style="aspect-ratio: 4 / 3"></div>');
     expect(c.html).toContain('<p id="flow-explanation">It flows.</p>');
   });
 
@@ -87,5 +87,17 @@ describe('compiled chapters keep every word', () => {
       .replace(/<span>Figure \d+\. /g, '<span>')
       .replace(/<button type="button" class="diagram-open"[^>]*>Enlarge<\/button>/g, '');
     expect(words(htmlToText(shown))).toEqual(words(markdownToText(md)));
+  });
+});
+
+describe('chapter chunks', () => {
+  it('splits every chapter into an opening and the rest, at a block boundary, with sections balanced', () => {
+    for (const c of loadGuide(ROOT).chapters) {
+      expect(c.head + c.rest).toBe(c.html);
+      for (const part of [c.head, c.rest]) {
+        expect(part.match(/<section class="part">/g)?.length ?? 0).toBe(part.match(/<\/section>/g)?.length ?? 0);
+      }
+      if (c.rest) expect(c.head.length).toBeGreaterThanOrEqual(12_000);
+    }
   });
 });

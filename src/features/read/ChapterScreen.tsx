@@ -8,16 +8,25 @@ import { addStar, removeStar } from '../../lib/db/stars';
 import { describeStorageError } from '../../lib/db/errors';
 import type { ReadingState } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
+import { startChapter } from '../../app/start-route';
 import { DiagramViewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
+import { insertDiagram, watchDiagrams } from './lazy-diagrams';
+
+let openedOnce = false;
 
 function scrollToAnchor(anchor: string): void {
   const el = anchor ? document.getElementById(anchor) : null;
-  if (el) {
-    el.scrollIntoView({ block: 'start' });
-    el.focus({ preventScroll: true });
-  }
+  const prose = el?.closest<HTMLElement>('.prose');
+  if (!el || !prose) return;
+  // Parts off screen have estimated heights (content-visibility); lay them
+  // all out once so the jump lands exactly. Their real sizes are then
+  // remembered, so nothing shifts when the estimate is switched back on.
+  prose.classList.add('exact');
+  el.scrollIntoView({ block: 'start' });
+  el.focus({ preventScroll: true });
+  requestAnimationFrame(() => prose.classList.remove('exact'));
 }
 
 export default function ChapterScreen() {
@@ -27,6 +36,7 @@ export default function ChapterScreen() {
   const index = chapters.findIndex((c) => c.id === id);
   const meta = chapters[index];
   const [chapter, setChapter] = useState<ChapterModule | null>(null);
+  const [rest, setRest] = useState<string | null>(null);
   const [reading, setReading] = useState<ReadingState | null>(null);
   const [offerResume, setOfferResume] = useState(false);
   const [viewer, setViewer] = useState<{ svg: string; caption: string } | null>(null);
@@ -35,20 +45,36 @@ export default function ChapterScreen() {
 
   useEffect(() => {
     setChapter(null);
+    setRest(null);
     setReady(false);
     const load = loaders[id];
     if (!load) return;
+    let live = true;
     void Promise.all([load(), getReading(id).catch(() => undefined)]).then(([mod, state]) => {
+      if (!live) return;
       setChapter(mod.default);
       setReading(state ?? null);
+      const loadRest = (): void => void mod.default.rest().then((html: string) => live && setRest(html));
+      // Opened cold on this chapter, the network (or cache) is the bottleneck:
+      // let the opening paint before fetching the rest. Within the app the
+      // chunks come from the service worker at once, so there is nothing to wait for.
+      if (id === startChapter && !openedOnce) requestAnimationFrame(() => setTimeout(loadRest, 50));
+      else loadRest();
+      openedOnce = true;
     });
+    return () => {
+      live = false;
+    };
   }, [id]);
 
   // After the HTML is in the page: user state, then the right scroll position.
   useEffect(() => {
     const root = body.current;
-    if (!chapter || !root) return;
-    void hydrateChapter(id, root).catch(() => undefined);
+    if (!chapter || rest === null || !root) return;
+    // The mark lets the benchmark measure navigation → interactive.
+    void hydrateChapter(id, root)
+      .catch(() => undefined)
+      .then(() => performance.mark('chapter-interactive', { detail: id }));
     const hash = decodeURIComponent(location.hash.slice(1));
     if (hash) scrollToAnchor(hash);
     else if ('resume' in query && reading?.anchor) scrollToAnchor(reading.anchor);
@@ -57,7 +83,8 @@ export default function ChapterScreen() {
       setOfferResume(Boolean(reading?.anchor) && !reading?.read);
     }
     setReady(true);
-  }, [chapter]);
+    return watchDiagrams(root, chapter.diagrams);
+  }, [chapter, rest]);
 
   useReadingPosition(id, body.current, ready);
 
@@ -92,10 +119,11 @@ export default function ChapterScreen() {
       return;
     }
     const figure = target.closest('button.diagram-open, .diagram-frame')?.closest('figure');
-    if (figure) {
+    const frame = figure?.querySelector<HTMLElement>('.diagram-frame');
+    if (figure && frame && chapter) {
       const caption = figure.querySelector('figcaption span')?.textContent ?? '';
-      const svg = figure.querySelector('.diagram-frame')?.innerHTML ?? '';
-      setViewer({ svg, caption });
+      await insertDiagram(frame, chapter.diagrams[frame.dataset.diagram ?? '']);
+      setViewer({ svg: frame.innerHTML, caption });
       return;
     }
     const link = target.closest<HTMLAnchorElement>('a[href^="#"]');
@@ -160,8 +188,10 @@ export default function ChapterScreen() {
         class="prose"
         onClick={(e) => void onClick(e)}
         onChange={(e) => void onChange(e)}
-        dangerouslySetInnerHTML={{ __html: chapter.html }}
-      />
+      >
+        <div dangerouslySetInnerHTML={{ __html: chapter.html }} />
+        {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
+      </div>
       <div class="chapter-end">
         <button type="button" aria-pressed={reading?.read ?? false} onClick={() => void toggleRead()}>
           {reading?.read ? 'Read ✓ (tap to undo)' : 'Mark as read'}

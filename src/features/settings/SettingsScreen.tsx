@@ -105,9 +105,10 @@ export default function SettingsScreen() {
           </label>
         ))}
       </fieldset>
-      <InstallCard />
       <StorageCard initial={storage} />
       <p class="hint">Version {__APP_VERSION__}</p>
+      {/* Last: it changes when the browser offers installation, and must not push anything down. */}
+      <InstallCard />
     </section>
   );
 }

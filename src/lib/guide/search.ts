@@ -49,7 +49,8 @@ export async function searchGuide(query: string, limit = 30): Promise<SearchHit[
   const q = query.trim();
   if (!q) return [];
   const { mini, docs } = await load();
-  return mini
+  const started = performance.now();
+  const hits = mini
     .search(q)
     .slice(0, limit)
     .flatMap((r) => {
@@ -58,4 +59,6 @@ export async function searchGuide(query: string, limit = 30): Promise<SearchHit[
       const [chapterId, chapterTitle, heading, text] = doc;
       return [{ id: String(r.id), chapterId, chapterTitle, heading, anchor: String(r.id).split('#')[1] ?? '', snippet: makeSnippet(text, r.terms) }];
     });
+  performance.measure('search-query', { start: started }); // read by npm run bench
+  return hits;
 }
