@@ -3,6 +3,7 @@ import { App } from './app/App';
 import { captureInstallPrompt } from './app/pwa/install';
 import './app/styles.css';
 import './features/read/reader.css';
+import './features/practice/practice.css';
 
 captureInstallPrompt();
 render(<App />, document.getElementById('app')!);

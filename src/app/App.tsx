@@ -23,6 +23,12 @@ const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen'))
 const LogStudyScreen = lazy(() => import('../features/progress/LogStudyScreen'));
 const ChapterScreen = lazy(() => import('../features/read/ChapterScreen'));
 const SearchScreen = lazy(() => import('../features/read/SearchScreen'));
+const PackScreen = lazy(() => import('../features/practice/PackScreen'));
+const PracticeSessionScreen = lazy(() => import('../features/practice/PracticeSessionScreen'));
+const ExamScreen = lazy(() => import('../features/exam/ExamScreen'));
+const ExamReviewScreen = lazy(() => import('../features/exam/ExamReviewScreen'));
+const ResultsScreen = lazy(() => import('../features/exam/ResultsScreen'));
+const ScoresScreen = lazy(() => import('../features/progress/ScoresScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const NotFound = lazy(() => import('./NotFound'));
 
@@ -84,9 +90,15 @@ export function App() {
             <Route path="/read/:chapterId" component={ChapterScreen} />
             <Route path="/search" component={SearchScreen} />
             <Route path="/practice" component={PracticeScreen} />
+            <Route path="/practice/:packId" component={PackScreen} />
+            <Route path="/practice/:sessionId/q" component={PracticeSessionScreen} />
+            <Route path="/exam/:attemptId" component={ExamScreen} />
+            <Route path="/exam/:attemptId/review" component={ExamReviewScreen} />
+            <Route path="/results/:attemptId" component={ResultsScreen} />
             <Route path="/review" component={ReviewScreen} />
             <Route path="/progress" component={ProgressScreen} />
             <Route path="/progress/log" component={LogStudyScreen} />
+            <Route path="/progress/scores" component={ScoresScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route default component={NotFound} />
           </Router>

@@ -1,9 +1,16 @@
+import { useEffect } from 'preact/hooks';
 import { useServiceWorker } from './pwa/service-worker';
 import { dismissNotice, useNotices } from './notices';
 
 export function Toasts() {
   const pwa = useServiceWorker();
   const notices = useNotices();
+  // A good-news notice should not sit over the content: it leaves by itself.
+  useEffect(() => {
+    if (!pwa.offlineReady) return;
+    const timer = setTimeout(pwa.dismissOfflineReady, 8000);
+    return () => clearTimeout(timer);
+  }, [pwa.offlineReady]);
   return (
     <div class="toasts" aria-live="polite">
       {pwa.offlineReady && (

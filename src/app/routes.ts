@@ -11,6 +11,7 @@ export type TabIcon = (typeof TABS)[number]['icon'];
 
 export function activeTab(path: string): string | null {
   if (path === '/' || path === '/search') return '/read';
+  if (path.startsWith('/exam/') || path.startsWith('/results/')) return '/practice';
   return TABS.find((t) => path === t.path || path.startsWith(`${t.path}/`))?.path ?? null;
 }
 
@@ -18,6 +19,9 @@ export function titleFor(path: string): string {
   if (path.startsWith('/settings')) return 'Settings';
   if (path === '/progress/log') return 'Log study time';
   if (path === '/search') return 'Search';
+  if (path === '/progress/scores') return 'Score history';
+  if (path.startsWith('/exam/')) return 'Exam';
+  if (path.startsWith('/results/')) return 'Results';
   const tab = activeTab(path);
   return TABS.find((t) => t.path === tab)?.label ?? 'Not found';
 }

@@ -101,3 +101,29 @@ describe('chapter chunks', () => {
     }
   });
 });
+
+describe('question packs at build time', () => {
+  it('loads every question with the shared schema and sizes every pack the guide names', async () => {
+    const { loadPacks, loadQuestions } = await import('../../scripts/content/load-questions');
+    const questions = loadQuestions(ROOT);
+    expect(questions.length).toBeGreaterThanOrEqual(50);
+    const packs = loadPacks(ROOT, questions);
+    expect(packs.map((p) => p.title)).toEqual([
+      'Domain 1 Bundle 1', 'Domain 1 Bundle 2', 'Domain 2 Bundle 1', 'Domain 2 Bundle 2', 'Domain 3 Bundle 1', 'Domain 3 Bundle 2',
+      'Domain 4 Bundle 1', 'Lambda Serverless Bundle', 'API Integration Bundle', 'Security & Identity Bundle', 'CI/CD Deployment Bundle',
+      'Full Practice Test 1', 'Full Practice Test 2', 'Full Practice Test 3',
+    ]);
+    expect(packs.find((p) => p.id === 'd1-bundle-1')).toMatchObject({ questionCount: 50, plannedCount: 50 });
+  });
+
+  it('names the file, line and question id of a bad question', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadQuestions } = await import('../../scripts/content/load-questions');
+    const root = mkdtempSync(join(tmpdir(), 'dva-q-'));
+    mkdirSync(join(root, 'content/questions'), { recursive: true });
+    writeFileSync(join(root, 'content/questions/bad.json'), '{\n  "questions": [\n    { "id": "d1-999", "domain": 1 }\n  ]\n}\n');
+    expect(() => loadQuestions(root)).toThrow(/^content\/questions\/bad\.json:3: question d1-999: task: /);
+  });
+});

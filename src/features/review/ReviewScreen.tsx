@@ -4,6 +4,7 @@ import { listStars, removeStar } from '../../lib/db/stars';
 import type { Star } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
+import { QuestionLists } from './QuestionLists';
 
 const chapterName = (id: string): string => {
   const c = chapters.find((x) => x.id === id);
@@ -18,6 +19,7 @@ export default function ReviewScreen() {
   if (!stars) return null;
   return (
     <section class="screen">
+      <QuestionLists />
       <div class="card">
         <h2>Starred in the guide</h2>
         {stars.length === 0 ? (
@@ -48,7 +50,7 @@ export default function ReviewScreen() {
           </ul>
         )}
       </div>
-      <p class="hint">Flagged and missed practice questions and flashcards will join this tab.</p>
+      <p class="hint">Flashcards and spaced review will join this tab.</p>
     </section>
   );
 }

@@ -23,6 +23,15 @@ export const MIGRATIONS: readonly Step[] = [
     db.createObjectStore('checklist', { keyPath: 'id' }).createIndex('byChapter', 'chapterId');
     db.createObjectStore('stars', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
   },
+  // 4: practice and exams: sessions, attempts, flags, each question's last result
+  (db) => {
+    db.createObjectStore('practice', { keyPath: 'id' });
+    const attempts = db.createObjectStore('attempts', { keyPath: 'id' });
+    attempts.createIndex('byPack', 'packId');
+    attempts.createIndex('byStartedAt', 'startedAt');
+    db.createObjectStore('flags', { keyPath: 'questionId' });
+    db.createObjectStore('results', { keyPath: 'questionId' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,6 +1,8 @@
 // The one IndexedDB schema of the app. Every store the app will ever read is
 // declared here; each store has its own small module of verb-named functions.
 import type { DBSchema } from 'idb';
+import type { OptionId } from '../../domain/questions/schema';
+import type { Score } from '../../domain/practice/scoring';
 
 export const DB_NAME = 'dva-study';
 
@@ -54,6 +56,54 @@ export interface Star {
   createdAt: number;
 }
 
+/** Practice mode: one question at a time, feedback on Check. Keyed by pack id (or a custom list's id). */
+export interface PracticeSession {
+  id: string;
+  packId: string | null;
+  title: string;
+  questionIds: string[];
+  index: number;
+  answers: Record<string, { selected: OptionId[]; checked: boolean }>;
+  updatedAt: number;
+}
+
+/** A timed exam, running or finished. */
+export interface Attempt {
+  id: string;
+  packId: string | null;
+  title: string;
+  questionIds: string[];
+  answers: Record<string, OptionId[]>;
+  flagged: string[];
+  current: number;
+  startedAt: number;
+  /** Time left is always deadline − now: it survives reloads and a killed tab. */
+  deadline: number;
+  limitMinutes: number;
+  targetPercent: number;
+  submittedAt: number | null;
+  timedOut: boolean;
+  score: Score | null;
+  /** The user's own "Action Items" for the score tracking table. */
+  note: string;
+}
+
+/** A question flagged for review; it stays until the user clears it. */
+export interface Flag {
+  questionId: string;
+  packId: string | null;
+  flaggedAt: number;
+}
+
+/** The last answer given to a question, in any mode ("last answered wrong"). */
+export interface QuestionResult {
+  questionId: string;
+  packId: string | null;
+  selected: OptionId[];
+  correct: boolean;
+  answeredAt: number;
+}
+
 export interface StudyDB extends DBSchema {
   settings: {
     key: SettingKey;
@@ -78,5 +128,22 @@ export interface StudyDB extends DBSchema {
     key: string;
     value: Star;
     indexes: { byCreatedAt: number };
+  };
+  practice: {
+    key: string;
+    value: PracticeSession;
+  };
+  attempts: {
+    key: string;
+    value: Attempt;
+    indexes: { byPack: string; byStartedAt: number };
+  };
+  flags: {
+    key: string;
+    value: Flag;
+  };
+  results: {
+    key: string;
+    value: QuestionResult;
   };
 }

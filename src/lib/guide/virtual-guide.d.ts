@@ -9,3 +9,9 @@ declare module 'virtual:guide/search' {
   /** id → [chapterId, chapterTitle, heading, text] */
   export const docs: Record<string, [string, string, string, string]>;
 }
+declare module 'virtual:guide/packs' {
+  import type { PackMeta } from '../../../scripts/content/load-questions';
+  import type { Question } from '../../domain/questions/schema';
+  export const packs: PackMeta[];
+  export function loadQuestions(): Promise<Question[]>;
+}

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { counts, filterNav, navItems, type NavFilter } from '../../domain/practice/navigator';
+import { formatClock, isTimeUp, remainingMs } from '../../domain/practice/timer';
+import { holdUpdateGuard } from '../../app/pwa/update-guard';
+import { describeStorageError } from '../../lib/db/errors';
+import { showNotice } from '../../app/notices';
+import { useQuestions } from '../practice/use-questions';
+import { submitExam, useAttempt } from './use-exam';
+import { useNow } from './use-now';
+
+const FILTERS: { value: NavFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'unanswered', label: 'Unanswered' },
+  { value: 'flagged', label: 'Flagged' },
+  { value: 'answered', label: 'Answered' },
+];
+
+export default function ExamReviewScreen() {
+  const { params } = useRoute();
+  const { route } = useLocation();
+  const questions = useQuestions();
+  const { attempt, update } = useAttempt(params.attemptId ?? '');
+  const now = useNow(1000);
+  const [filter, setFilter] = useState<NavFilter>('all');
+  const submitting = useRef(false);
+
+  useEffect(() => {
+    if (!attempt || attempt.submittedAt !== null) return;
+    return holdUpdateGuard('timed exam');
+  }, [attempt?.id, attempt?.submittedAt]);
+
+  async function submit(timedOut: boolean): Promise<void> {
+    if (!attempt || !questions || submitting.current) return;
+    submitting.current = true;
+    try {
+      const done = await submitExam(attempt, questions, Date.now(), timedOut);
+      route(`/results/${done.id}`, true);
+    } catch (e) {
+      submitting.current = false;
+      showNotice({ tone: 'error', text: describeStorageError(e) });
+    }
+  }
+
+  useEffect(() => {
+    if (attempt?.submittedAt) route(`/results/${attempt.id}`, true);
+    else if (attempt && questions && isTimeUp(attempt.deadline, now)) void submit(true);
+  }, [now, attempt, questions]);
+
+  if (!attempt || !questions || attempt.submittedAt !== null) return null;
+  const ids = attempt.questionIds.filter((id) => questions.has(id));
+  const items = navItems(ids, attempt.answers, new Set(attempt.flagged));
+  const tally = counts(items);
+  const shown = filterNav(items, filter);
+
+  return (
+    <section class="screen">
+      <div class="exam-bar">
+        <span class="clock" role="timer">{formatClock(remainingMs(attempt.deadline, now))}</span>
+        <a href={`/exam/${attempt.id}`}>Back to the exam</a>
+      </div>
+      <h2>Review before submitting</h2>
+      <div class="chips" role="group" aria-label="Show">
+        {FILTERS.map((f) => (
+          <button key={f.value} type="button" class="chip" aria-pressed={filter === f.value} onClick={() => setFilter(f.value)}>
+            {f.label} ({tally[f.value]})
+          </button>
+        ))}
+      </div>
+      <ul class="plain-list review-list">
+        {shown.map((it) => {
+          const q = questions.get(it.id)!;
+          return (
+            <li key={it.id} class="row">
+              <a
+                href={`/exam/${attempt.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  void update({ ...attempt, current: it.number - 1 }).then(() => route(`/exam/${attempt.id}`));
+                }}
+              >
+                <strong>{it.number}.</strong> {q.stem.length > 90 ? `${q.stem.slice(0, 90)}…` : q.stem}
+              </a>
+              <span class="muted">{it.answered ? 'answered' : 'unanswered'}{it.flagged ? ' · flagged' : ''}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {tally.unanswered > 0 && <p class="hint">{tally.unanswered} unanswered: an unanswered question counts as wrong, and guessing costs nothing.</p>}
+      <button type="button" onClick={() => void submit(false)}>Submit exam</button>
+    </section>
+  );
+}

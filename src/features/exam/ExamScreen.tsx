@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import type { OptionId } from '../../domain/questions/schema';
+import { toggleOption } from '../../domain/practice/selection';
+import { formatClock, isTimeUp, remainingMs } from '../../domain/practice/timer';
+import { checkpointsFor, paceHint } from '../../domain/practice/pacing';
+import { counts, navItems } from '../../domain/practice/navigator';
+import { holdUpdateGuard } from '../../app/pwa/update-guard';
+import { describeStorageError } from '../../lib/db/errors';
+import { showNotice } from '../../app/notices';
+import { QuestionView } from '../practice/QuestionView';
+import { useQuestions } from '../practice/use-questions';
+import { submitExam, useAttempt } from './use-exam';
+import { useNow } from './use-now';
+
+export default function ExamScreen() {
+  const { params } = useRoute();
+  const { route } = useLocation();
+  const questions = useQuestions();
+  const { attempt, update, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
+  const now = useNow(1000);
+  const [showNav, setShowNav] = useState(false);
+  const submitting = useRef(false);
+
+  // No reload for a new version while the exam runs.
+  useEffect(() => {
+    if (!attempt || attempt.submittedAt !== null) return;
+    return holdUpdateGuard('timed exam');
+  }, [attempt?.id, attempt?.submittedAt]);
+
+  useEffect(() => {
+    if (attempt?.submittedAt) route(`/results/${attempt.id}`, true);
+  }, [attempt?.submittedAt]);
+
+  // Time is up (also when reopened after the deadline): submit what was answered.
+  useEffect(() => {
+    if (!attempt || !questions || attempt.submittedAt !== null || !isTimeUp(attempt.deadline, now) || submitting.current) return;
+    submitting.current = true;
+    drain()
+      .then(() => submitExam(attempt, questions, Date.now(), true))
+      .then((done) => route(`/results/${done.id}`, true))
+      .catch((e: unknown) => {
+        submitting.current = false;
+        showNotice({ tone: 'error', text: describeStorageError(e) });
+      });
+  }, [now, attempt, questions]);
+
+  if (attempt === undefined || !questions) return null;
+  if (attempt === null) {
+    return (
+      <section class="screen">
+        <h2>Exam not found</h2>
+        <p><a href="/practice">Practice</a></p>
+      </section>
+    );
+  }
+  if (attempt.submittedAt !== null) return null;
+
+  const ids = attempt.questionIds.filter((id) => questions.has(id));
+  const index = Math.min(attempt.current, ids.length - 1);
+  const qid = ids[index]!;
+  const question = questions.get(qid)!;
+  const selected = attempt.answers[qid] ?? [];
+  const left = remainingMs(attempt.deadline, now);
+  const items = navItems(ids, attempt.answers, new Set(attempt.flagged));
+  const tally = counts(items);
+  const hint = paceHint(tally.answered, left, checkpointsFor(ids.length, attempt.limitMinutes));
+  const flagged = attempt.flagged.includes(qid);
+
+  const toggle = (option: OptionId): void => {
+    void update({ ...attempt, answers: { ...attempt.answers, [qid]: toggleOption(selected, option, question.choose) } }, attempt);
+  };
+  const go = (i: number): void => {
+    setShowNav(false);
+    void update({ ...attempt, current: i });
+  };
+
+  return (
+    <section class="screen exam">
+      <div class="exam-bar" role="group" aria-label="Exam">
+        <span class="clock" role="timer" aria-label={`Time remaining ${formatClock(left)}`}>{formatClock(left)}</span>
+        <span class="muted">{tally.answered}/{ids.length} answered</span>
+        <button type="button" class="quiet" aria-expanded={showNav} onClick={() => setShowNav(!showNav)}>Questions</button>
+      </div>
+      {hint && (
+        <p class={`pace pace-${hint.kind}`} role="status">
+          {hint.kind === 'on-pace'
+            ? `On pace: ${hint.remainingMinutes} minutes left after question ${hint.checkpoint.afterQuestion}.`
+            : `A little behind: the guide aims for about ${hint.checkpoint.remainingMinutes} minutes left after question ${hint.checkpoint.afterQuestion}. Answer, flag, move on.`}
+        </p>
+      )}
+      {showNav && (
+        <nav class="navigator" aria-label="Question navigator">
+          <p class="muted">{tally.answered} answered · {tally.unanswered} unanswered · {tally.flagged} flagged</p>
+          <ol>
+            {items.map((it) => (
+              <li key={it.id}>
+                <button
+                  type="button"
+                  class={`nav-cell ${it.answered ? 'answered' : ''} ${it.flagged ? 'flagged' : ''}`}
+                  aria-current={it.number === index + 1 ? 'step' : undefined}
+                  aria-label={`Question ${it.number}, ${it.answered ? 'answered' : 'unanswered'}${it.flagged ? ', flagged' : ''}`}
+                  onClick={() => go(it.number - 1)}
+                >
+                  {it.number}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={selected} onToggle={toggle} reveal={false} />
+      <div class="question-actions">
+        <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
+        <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag(attempt, qid)}>{flagged ? 'Flagged ⚑' : 'Flag for review'}</button>
+        {index + 1 < ids.length ? (
+          <button type="button" onClick={() => go(index + 1)}>Next</button>
+        ) : (
+          <a class="button" href={`/exam/${attempt.id}/review`}>Review and submit</a>
+        )}
+      </div>
+      <p><a href={`/exam/${attempt.id}/review`}>Review all questions before submitting</a></p>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { PASSING_SCALED, passed, weakAreas } from '../../domain/practice/scoring';
+import { formatClock } from '../../domain/practice/timer';
+import { savePracticeSession } from '../../lib/db/practice-sessions';
+import { describeStorageError } from '../../lib/db/errors';
+import { showNotice } from '../../app/notices';
+import { QuestionView } from '../practice/QuestionView';
+import { useQuestions } from '../practice/use-questions';
+import { useAttempt } from './use-exam';
+
+const DOMAIN_NAMES: Record<string, string> = {
+  '1': 'Development with AWS Services',
+  '2': 'Security',
+  '3': 'Deployment',
+  '4': 'Troubleshooting and Optimization',
+};
+
+export default function ResultsScreen() {
+  const { params } = useRoute();
+  const { route } = useLocation();
+  const questions = useQuestions();
+  const { attempt, update } = useAttempt(params.attemptId ?? '');
+  const [note, setNote] = useState('');
+  const [noteSaved, setNoteSaved] = useState(false);
+
+  useEffect(() => {
+    if (attempt) setNote(attempt.note);
+  }, [attempt?.id]);
+
+  if (attempt === undefined || !questions) return null;
+  if (!attempt || !attempt.score) {
+    return (
+      <section class="screen">
+        <h2>No results yet</h2>
+        <p>{attempt ? <a href={`/exam/${attempt.id}`}>Back to the exam</a> : <a href="/practice">Practice</a>}</p>
+      </section>
+    );
+  }
+  const score = attempt.score;
+  const ok = passed(score, attempt.targetPercent);
+  const weak = weakAreas(score, attempt.targetPercent);
+  const used = (attempt.submittedAt ?? attempt.startedAt) - attempt.startedAt;
+
+  async function retake(kind: 'wrong' | 'flagged'): Promise<void> {
+    if (!attempt?.score) return;
+    const ids = kind === 'wrong' ? attempt.score.wrongIds : attempt.flagged;
+    const id = `retake-${kind}-${attempt.id}`;
+    try {
+      await savePracticeSession({
+        id, packId: attempt.packId, title: `${attempt.title}: ${kind === 'wrong' ? 'wrong answers' : 'flagged'}`,
+        questionIds: ids, index: 0, answers: {}, updatedAt: Date.now(),
+      });
+      route(`/practice/${id}/q`);
+    } catch (e) {
+      showNotice({ tone: 'error', text: describeStorageError(e) });
+    }
+  }
+
+  return (
+    <section class="screen">
+      <div class="card">
+        <h2>{attempt.title}: results</h2>
+        <p class={`result ${ok ? 'pass' : 'fail'}`}>{ok ? 'Pass' : 'Not yet'} against the {attempt.targetPercent}% target</p>
+        <dl class="facts">
+          <dt>Correct</dt><dd data-testid="correct">{score.correct} of {score.total} ({score.percent}%)</dd>
+          <dt>Scaled score</dt><dd data-testid="scaled">{score.scaled} <span class="muted">(720 passes the real exam{score.scaled >= PASSING_SCALED ? ': above it' : ''})</span></dd>
+          <dt>Time used</dt><dd>{formatClock(used)} of {attempt.limitMinutes} min{attempt.timedOut ? ' (time ran out)' : ''}</dd>
+        </dl>
+        <p class="hint">The scaled score is an approximation: 100 + 900 × the fraction correct. AWS equates its forms and publishes no formula.</p>
+      </div>
+      <div class="card">
+        <h2>By domain</h2>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label="Score by domain">
+          <table>
+            <thead><tr><th scope="col">Domain</th><th scope="col">Correct</th><th scope="col">Percent</th></tr></thead>
+            <tbody>
+              {Object.entries(score.byDomain).map(([d, t]) => (
+                <tr key={d}>
+                  <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
+                  <td>{t.correct}/{t.total}</td>
+                  <td>{Math.round((100 * t.correct) / t.total)}%{(100 * t.correct) / t.total < attempt.targetPercent ? ' · needs work' : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {weak.length > 0 && <p><strong>Weak areas:</strong> {weak.join(', ')}</p>}
+      </div>
+      <div class="card">
+        <h2>Next steps</h2>
+        <div class="button-row">
+          <button type="button" disabled={score.wrongIds.length === 0} onClick={() => void retake('wrong')}>Retake wrong only ({score.wrongIds.length})</button>
+          <button type="button" disabled={attempt.flagged.length === 0} onClick={() => void retake('flagged')}>Retake flagged ({attempt.flagged.length})</button>
+        </div>
+        <label class="stacked">
+          Action items (your note for the score history)
+          <textarea value={note} rows={3} maxLength={500} onInput={(e) => { setNote(e.currentTarget.value); setNoteSaved(false); }} />
+        </label>
+        <button type="button" class="quiet" onClick={() => void update({ ...attempt, note: note.trim() }).then((saved) => setNoteSaved(saved))}>Save note</button>
+        {noteSaved && <span role="status"> Saved.</span>}
+      </div>
+      <h2>Every question</h2>
+      <ol class="plain-list result-questions">
+        {attempt.questionIds.map((id, i) => {
+          const q = questions.get(id);
+          if (!q) return null;
+          const right = !score.wrongIds.includes(id);
+          return (
+            <li key={id}>
+              <details>
+                <summary>
+                  <span class={right ? 'mark-right' : 'mark-wrong'}>{right ? '✓' : '✗'}</span> {i + 1}. {q.stem.length > 80 ? `${q.stem.slice(0, 80)}…` : q.stem}
+                  {attempt.flagged.includes(id) && ' ⚑'}
+                </summary>
+                <QuestionView question={q} number={i + 1} total={attempt.questionIds.length} selected={attempt.answers[id] ?? []} reveal />
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+// Loads a running exam and keeps it durable: every change is written to
+// IndexedDB before the screen shows it.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getAttempt, saveAttempt, submitAttempt } from '../../lib/db/attempts';
+import { setFlag } from '../../lib/db/flags';
+import type { Attempt } from '../../lib/db/schema';
+import type { Question } from '../../domain/questions/schema';
+import { isCorrect, scoreAttempt } from '../../domain/practice/scoring';
+import { describeStorageError } from '../../lib/db/errors';
+import { showNotice } from '../../app/notices';
+import { createWriteQueue } from '../../lib/db/write-queue';
+
+export function useAttempt(id: string) {
+  const [attempt, setAttempt] = useState<Attempt | null | undefined>(undefined);
+  useEffect(() => {
+    void getAttempt(id).then((a) => setAttempt(a ?? null), () => setAttempt(null));
+  }, [id]);
+
+  const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
+
+  /** Shows the change at once (an answer tap), writes it in order, and undoes it if the write fails. */
+  async function update(next: Attempt, previous?: Attempt): Promise<boolean> {
+    setAttempt(next);
+    const ok = await writes.push(() => saveAttempt(next));
+    if (!ok && previous) setAttempt(previous);
+    return ok;
+  }
+
+  async function toggleFlag(a: Attempt, qid: string): Promise<void> {
+    const on = !a.flagged.includes(qid);
+    const flagged = on ? [...a.flagged, qid] : a.flagged.filter((x) => x !== qid);
+    if (await update({ ...a, flagged }, a)) {
+      // The flag also joins the Review tab, where it stays until cleared.
+      await setFlag(qid, a.packId, on, Date.now()).catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
+    }
+  }
+
+  return { attempt, update, toggleFlag, drain: writes.drain };
+}
+
+/** Scores and submits with the answers given so far (also at time-out). */
+export async function submitExam(attempt: Attempt, questions: ReadonlyMap<string, Question>, now: number, timedOut: boolean): Promise<Attempt> {
+  const qs = attempt.questionIds.flatMap((id) => questions.get(id) ?? []);
+  const score = scoreAttempt(qs, attempt.answers);
+  // Timed out: the exam ended at its deadline, even if the app was closed then.
+  const done: Attempt = { ...attempt, submittedAt: timedOut ? Math.min(now, attempt.deadline) : now, timedOut, score };
+  const results = qs.map((q) => ({
+    questionId: q.id,
+    packId: attempt.packId,
+    selected: [...(attempt.answers[q.id] ?? [])],
+    correct: isCorrect(q, attempt.answers[q.id]),
+    answeredAt: now,
+  }));
+  await submitAttempt(done, results);
+  return done;
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import type { OptionId } from '../../domain/questions/schema';
+import { isComplete, toggleOption } from '../../domain/practice/selection';
+import { isCorrect } from '../../domain/practice/scoring';
+import { getPracticeSession, savePracticeSession } from '../../lib/db/practice-sessions';
+import { recordResults } from '../../lib/db/results';
+import { listFlags, setFlag } from '../../lib/db/flags';
+import type { PracticeSession } from '../../lib/db/schema';
+import { describeStorageError } from '../../lib/db/errors';
+import { showNotice } from '../../app/notices';
+import { createWriteQueue } from '../../lib/db/write-queue';
+import { QuestionView } from './QuestionView';
+import { useQuestions } from './use-questions';
+
+export default function PracticeSessionScreen() {
+  const { params } = useRoute();
+  const questions = useQuestions();
+  const [session, setSession] = useState<PracticeSession | null | undefined>(undefined);
+  const [flags, setFlags] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
+
+  useEffect(() => {
+    void Promise.all([getPracticeSession(params.sessionId ?? ''), listFlags()])
+      .then(([s, f]) => {
+        setSession(s ?? null);
+        setFlags(new Set(f.map((x) => x.questionId)));
+      })
+      .catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
+  }, [params.sessionId]);
+
+  if (session === undefined || !questions) return null;
+  if (session === null) {
+    return (
+      <section class="screen">
+        <h2>Nothing to practise here</h2>
+        <p><a href="/practice">Choose a pack</a></p>
+      </section>
+    );
+  }
+
+  const ids = session.questionIds.filter((id) => questions.has(id));
+  const index = Math.min(session.index, ids.length);
+  const done = index >= ids.length;
+
+  /** Moving on: every earlier write and this one commit before the screen changes. */
+  async function commit(next: PracticeSession): Promise<boolean> {
+    setBusy(true);
+    const ok = await writes.push(() => savePracticeSession({ ...next, updatedAt: Date.now() }));
+    if (ok) setSession(next);
+    setBusy(false);
+    return ok;
+  }
+
+  /** A tap on an option shows at once and is written right behind it. */
+  function choose(next: PracticeSession, previous: PracticeSession): void {
+    setSession(next);
+    void writes.push(() => savePracticeSession({ ...next, updatedAt: Date.now() })).then((ok) => {
+      if (!ok) setSession(previous);
+    });
+  }
+
+  if (done) {
+    const checked = ids.filter((id) => session.answers[id]?.checked);
+    const right = checked.filter((id) => isCorrect(questions.get(id)!, session.answers[id]?.selected)).length;
+    return (
+      <section class="screen">
+        <div class="card">
+          <h2>{session.title}: done</h2>
+          <p class="big-number">{right} / {ids.length}</p>
+          <p>You got {right} of the {checked.length} questions you checked right.</p>
+          <div class="button-row">
+            <button type="button" onClick={() => void commit({ ...session, index: 0 })}>Go through again</button>
+            <a class="button quiet-link" href={session.packId ? `/practice/${session.packId}` : '/review'}>Back</a>
+          </div>
+        </div>
+      </section>
+    );
+  }
+
+  const qid = ids[index]!;
+  const question = questions.get(qid)!;
+  const state = session.answers[qid] ?? { selected: [], checked: false };
+  const flagged = flags.has(qid);
+
+  const toggle = (option: OptionId): void => {
+    if (state.checked) return;
+    const selected = toggleOption(state.selected, option, question.choose);
+    choose({ ...session, answers: { ...session.answers, [qid]: { selected, checked: false } } }, session);
+  };
+
+  async function check(): Promise<void> {
+    const ok = await commit({ ...session!, answers: { ...session!.answers, [qid]: { selected: state.selected, checked: true } } });
+    if (ok) {
+      await recordResults([{ questionId: qid, packId: session!.packId, selected: state.selected, correct: isCorrect(question, state.selected), answeredAt: Date.now() }]).catch(
+        (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }),
+      );
+    }
+  }
+
+  async function toggleFlag(): Promise<void> {
+    try {
+      await setFlag(qid, session!.packId, !flagged, Date.now());
+      const next = new Set(flags);
+      if (flagged) next.delete(qid);
+      else next.add(qid);
+      setFlags(next);
+    } catch (e) {
+      showNotice({ tone: 'error', text: describeStorageError(e) });
+    }
+  }
+
+  const correct = state.checked && isCorrect(question, state.selected);
+  return (
+    <section class="screen">
+      <p class="muted"><a href={session.packId ? `/practice/${session.packId}` : '/review'}>{session.title}</a> · practice</p>
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} />
+      {state.checked && (
+        <p role="status" class={`verdict ${correct ? 'verdict-right' : 'verdict-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>
+      )}
+      <div class="question-actions">
+        <button type="button" class="quiet" disabled={busy || index === 0} onClick={() => void commit({ ...session, index: index - 1 })}>Previous</button>
+        <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag()}>{flagged ? 'Flagged ⚑' : 'Flag'}</button>
+        {state.checked ? (
+          <button type="button" disabled={busy} onClick={() => void commit({ ...session, index: index + 1 })}>{index + 1 === ids.length ? 'Finish' : 'Next'}</button>
+        ) : (
+          <button type="button" disabled={busy || !isComplete(state.selected, question.choose)} onClick={() => void check()}>Check</button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import type { OptionId, Question } from '../../domain/questions/schema';
+import { chapters } from 'virtual:guide';
+
+const chapterTitle = (id: string): string => {
+  const c = chapters.find((x) => x.id === id);
+  return c ? (c.label ? `${c.label}: ${c.title}` : c.title) : id;
+};
+
+interface Props {
+  question: Question;
+  number: number;
+  total: number;
+  selected: readonly OptionId[];
+  onToggle?: (option: OptionId) => void;
+  /** Show the key and every explanation (practice after Check, results review). */
+  reveal: boolean;
+}
+
+export function QuestionView({ question, number, total, selected, onToggle, reveal }: Props) {
+  const multiple = question.type === 'multiple';
+  const key = new Set(question.answer);
+  const name = `q-${question.id}`;
+  return (
+    <div class="question">
+      <p class="question-meta">
+        Question {number} of {total} · Domain {question.domain} · Task {question.task}
+      </p>
+      <fieldset class="options" disabled={!onToggle}>
+        <legend class="stem">{question.stem}</legend>
+        {multiple && !reveal && <p class="hint">Select {question.choose}. {selected.length} selected.</p>}
+        {question.options.map((o) => {
+          const isSelected = selected.includes(o.id);
+          const state = reveal ? (key.has(o.id) ? 'correct' : isSelected ? 'wrong' : '') : '';
+          return (
+            <div key={o.id} class={`option ${isSelected ? 'selected' : ''} ${state}`}>
+              <label>
+                <input
+                  type={multiple ? 'checkbox' : 'radio'}
+                  name={name}
+                  value={o.id}
+                  checked={isSelected}
+                  onChange={() => onToggle?.(o.id)}
+                />
+                <span class="option-letter">{o.id.toUpperCase()}.</span>
+                <span>{o.text}</span>
+              </label>
+              {reveal && (
+                <p class="explanation">
+                  <strong>{key.has(o.id) ? 'Correct. ' : isSelected ? 'Your choice, wrong. ' : 'Wrong. '}</strong>
+                  {question.explanations[o.id]}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      {reveal && (
+        <div class="takeaway">
+          <p><strong>Takeaway:</strong> {question.takeaway}</p>
+          <p>
+            <a href={`/read/${question.guide.chapter}#${question.guide.anchor}`}>Read this in the guide</a>
+            <span class="muted"> · {chapterTitle(question.guide.chapter)}</span>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

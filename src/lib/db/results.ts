@@ -1,0 +1,15 @@
+import { withDb } from './connection';
+import type { QuestionResult } from './schema';
+
+export function listResults(): Promise<QuestionResult[]> {
+  return withDb((db) => db.getAll('results'));
+}
+
+/** Records each question's latest answer, all in one transaction. */
+export async function recordResults(results: readonly QuestionResult[]): Promise<void> {
+  if (results.length === 0) return;
+  await withDb(async (db) => {
+    const tx = db.transaction('results', 'readwrite');
+    await Promise.all([...results.map((r) => tx.store.put(r)), tx.done]);
+  });
+}

@@ -1,0 +1,148 @@
+// Practice and exams with the server stopped: answer, check, flag, reload
+// mid-exam, resume, submit, and find the attempt in history and the flags in Review.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './support/chrome';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { waitForOfflineReady } from './support/app';
+import { seriousViolations } from './support/axe';
+import { DIST, ROOT } from './support/global-setup';
+import { join } from 'node:path';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let origin: string;
+const SHOTS = join(ROOT, 'test-results/screens');
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  origin = server.origin;
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${origin}/practice`);
+  await waitForOfflineReady(page);
+  await page.getByText('Ready to work offline').waitFor();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await server.stop();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const option = (letter: string) => page.locator('.option input').nth(letter.charCodeAt(0) - 97);
+const heading = () => page.locator('h1.app-title').textContent();
+
+describe('practice packs, offline', () => {
+  it('lists every pack the guide names, marking those not written yet', async () => {
+    await page.goto(`${origin}/practice`);
+    await page.locator('.pack-link').first().waitFor();
+    expect(await page.locator('.pack-link').count()).toBe(14);
+    expect(await page.locator('.pack-link', { hasText: 'Domain 1 Bundle 1' }).textContent()).toContain('50 questions');
+    expect(await page.locator('.pack-link', { hasText: 'Full Practice Test 1' }).textContent()).toContain('not written yet');
+    await page.screenshot({ path: join(SHOTS, 'practice-packs-light.png') });
+  });
+
+  it('practises with instant explanations and returns to the same place', async () => {
+    await page.goto(`${origin}/practice/d1-bundle-1`);
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await page.waitForURL('**/practice/d1-bundle-1/q');
+    await option('a').check();
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('.explanation').first().waitFor();
+    expect(await page.locator('.explanation').count()).toBe(await page.locator('.option').count());
+    const guide = page.getByRole('link', { name: 'Read this in the guide' });
+    expect(await guide.getAttribute('href')).toMatch(/^\/read\/\d\d-[a-z0-9-]+#[a-z0-9-]+$/);
+    await page.screenshot({ path: join(SHOTS, 'practice-question-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 2 of 50');
+    await page.reload();
+    await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 2 of 50');
+  });
+
+  it('enforces "Choose TWO" on multiple-response questions', async () => {
+    await page.goto(`${origin}/practice/d1-bundle-1/q`);
+    // Walk to the first multiple-response question.
+    await page.locator('.question-meta').waitFor();
+    for (let i = 0; i < 50 && (await page.locator('.option input[type=checkbox]').count()) === 0; i++) {
+      const meta = await page.locator('.question-meta').textContent();
+      if (await page.getByRole('button', { name: 'Check' }).count()) {
+        await option('a').check();
+        await page.getByRole('button', { name: 'Check' }).click();
+      }
+      await page.getByRole('button', { name: /Next|Finish/ }).click();
+      await expect.poll(() => page.locator('.question-meta').textContent()).not.toBe(meta);
+    }
+    const boxes = page.locator('.option input[type=checkbox]');
+    expect(await boxes.count()).toBeGreaterThanOrEqual(5);
+    await boxes.nth(0).check();
+    await expect.poll(() => page.getByRole('button', { name: 'Check' }).isDisabled()).toBe(true);
+    await boxes.nth(1).check();
+    await boxes.nth(2).click();
+    await expect.poll(() => page.locator('.option input[type=checkbox]:checked').count()).toBe(2);
+    await expect.poll(() => page.getByRole('button', { name: 'Check' }).isDisabled()).toBe(false);
+  });
+
+  it('runs a timed exam that survives a reload, then submits and records history and flags', async () => {
+    await page.goto(`${origin}/practice/d1-bundle-1`);
+    await page.getByRole('button', { name: 'Start exam' }).click();
+    await page.waitForURL('**/exam/*');
+    expect(await heading()).toBe('Exam');
+    const examUrl = page.url();
+    // No feedback during the exam.
+    await option('b').check();
+    expect(await page.locator('.explanation').count()).toBe(0);
+    await page.getByRole('button', { name: 'Flag for review' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await option('c').check();
+    await page.getByRole('button', { name: 'Flag for review' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await option('a').check();
+    await expect.poll(() => page.locator('.exam-bar').textContent()).toContain('3/50 answered');
+    const before = await page.locator('.clock').textContent();
+    await page.screenshot({ path: join(SHOTS, 'exam-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload(); // mid-exam
+    await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 3 of 50');
+    expect(page.url()).toBe(examUrl);
+    await expect.poll(() => page.locator('.exam-bar').textContent()).toContain('3/50 answered');
+    expect(await option('a').isChecked()).toBe(true);
+    const after = await page.locator('.clock').textContent();
+    expect(after! <= before!).toBe(true); // the clock kept counting down from the stored deadline
+
+    await page.getByRole('button', { name: 'Questions' }).click();
+    expect(await page.locator('.nav-cell.flagged').count()).toBe(2);
+    await page.getByRole('link', { name: 'Review all questions before submitting' }).click();
+    await page.getByRole('button', { name: /^Flagged \(2\)/ }).click();
+    expect(await page.locator('.review-list li').count()).toBe(2);
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.waitForURL('**/results/*');
+    await expect.poll(() => page.getByTestId('correct').textContent()).toMatch(/^\d+ of 50 \(/);
+    expect(await page.locator('.result-questions li').count()).toBe(50);
+    await page.screenshot({ path: join(SHOTS, 'results-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`${origin}/progress/scores`);
+    await expect.poll(() => page.locator('table.scores tbody tr').count()).toBe(1);
+    expect(await page.locator('table.scores').textContent()).toContain('Domain 1 Bundle 1');
+    await page.screenshot({ path: join(SHOTS, 'score-history-light.png') });
+
+    await page.goto(`${origin}/review`);
+    await expect.poll(() => page.getByRole('button', { name: /^Flagged \(/ }).textContent()).toBe('Flagged (2)');
+  });
+
+  it('submits on its own when time runs out, with the answers given', async () => {
+    await page.clock.install();
+    await page.goto(`${origin}/practice/d1-bundle-1`);
+    await page.getByRole('button', { name: 'Start exam' }).click();
+    await page.waitForURL('**/exam/*');
+    await option('a').check();
+    await expect.poll(() => page.locator('.exam-bar').textContent()).toContain('1/50 answered');
+    await page.clock.fastForward('01:40:05');
+    await page.waitForURL('**/results/*');
+    await expect.poll(() => page.locator('.card').first().textContent()).toContain('time ran out');
+  });
+});
