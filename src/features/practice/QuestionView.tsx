@@ -46,7 +46,8 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
               </label>
               {reveal && (
                 <p class="explanation">
-                  <strong>{key.has(o.id) ? 'Correct. ' : isSelected ? 'Your choice, wrong. ' : 'Wrong. '}</strong>
+                  {isSelected && <strong class="your-choice">Your choice. </strong>}
+                  {/^(Correct|Wrong|Incorrect)\b/.test(question.explanations[o.id] ?? '') ? null : <strong>{key.has(o.id) ? 'Correct. ' : 'Wrong. '}</strong>}
                   {question.explanations[o.id]}
                 </p>
               )}
