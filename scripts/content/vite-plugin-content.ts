@@ -2,6 +2,7 @@
 //   virtual:guide             chapter list + a lazy loader per chapter
 //   virtual:guide/chapter/ID  one chapter's HTML and TOC (its own precached chunk)
 //   virtual:guide/search      a prebuilt MiniSearch index with its documents
+//   virtual:guide/flashcards  flashcards built from the guide (scripts/content/flashcards.ts)
 // Invalid content fails the build with the file path and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,6 +10,7 @@ import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
 import { compileChapter, type CompiledChapter } from './compile-chapter.ts';
 import { ContentError } from './content-error.ts';
+import { buildFlashcards } from './flashcards.ts';
 import type { ChapterMeta, SearchDoc } from './guide-types.ts';
 import { prepareSvg } from './prepare-svg.ts';
 import { SEARCH_OPTIONS } from '../../src/lib/guide/search-options.ts';
@@ -128,6 +130,10 @@ export function contentPlugin(): Plugin {
         const svg = g.diagrams.get(name);
         if (svg === undefined) throw new Error(`unknown diagram ${name}`);
         return `export default ${JSON.stringify(svg)};\n`;
+      }
+      if (id === `${RESOLVED}/flashcards`) {
+        const chapters = g.chapters.map((c) => ({ id: c.id, file: `content/chapters/${c.id}.md`, markdown: readFileSync(join(root, `content/chapters/${c.id}.md`), 'utf8') }));
+        return `export default ${JSON.stringify(buildFlashcards(chapters, new Set(g.chapters.flatMap((c) => c.factIds))))};\n`;
       }
       if (id === `${RESOLVED}/search`) {
         const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);

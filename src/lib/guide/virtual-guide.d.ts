@@ -15,3 +15,9 @@ declare module 'virtual:guide/packs' {
   export const packs: PackMeta[];
   export function loadQuestions(): Promise<Question[]>;
 }
+declare module 'virtual:guide/flashcards' {
+  import type { Flashcard } from '../../../scripts/content/flashcard-types';
+  /** Cards from the guide: Must Know facts, glossary, Quick Reference Cards, Common Mistakes. */
+  const flashcards: Flashcard[];
+  export default flashcards;
+}

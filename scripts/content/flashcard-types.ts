@@ -1,0 +1,27 @@
+// Flashcards built from the guide at build time (scripts/content/flashcards.ts),
+// shipped as the virtual module `virtual:guide/flashcards`. Imported as types only.
+
+export type FlashcardKind = 'must-know' | 'glossary' | 'quick-reference' | 'common-mistake';
+
+export interface Flashcard {
+  /**
+   * Stable id: `${kind}:${chapter}#${anchor}` plus, for kinds with several
+   * cards per anchor, `/${key}` (a slug of the term or item, or a 1-based
+   * number within the section). Never derived from a position in the whole
+   * deck, so adding a card elsewhere in the guide leaves every other id alone.
+   */
+  id: string;
+  kind: FlashcardKind;
+  /** Chapter id, e.g. "03-domain-2-security". */
+  chapter: string;
+  /**
+   * Element id in the compiled chapter to link "Read this in the guide" to:
+   * the fact's own id (`${headingId}--fact-${n}`) for must-know cards, the
+   * nearest heading's id otherwise. The link is `/read/${chapter}#${anchor}`.
+   */
+  anchor: string;
+  /** Plain text (Markdown emphasis removed, code spans kept as their text). */
+  front: string;
+  /** Plain text; paragraphs separated by a blank line ("\n\n"). */
+  back: string;
+}

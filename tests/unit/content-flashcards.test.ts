@@ -1,0 +1,251 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileChapter } from '../../scripts/content/compile-chapter';
+import { ContentError } from '../../scripts/content/content-error';
+import type { Flashcard } from '../../scripts/content/flashcard-types';
+import { buildFlashcards, extractFlashcards, type ChapterSource } from '../../scripts/content/flashcards';
+import { loadGuide, type Guide } from '../../scripts/content/vite-plugin-content';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIR = join(ROOT, 'content/chapters');
+
+const readChapters = (): (ChapterSource & { file: string })[] =>
+  readdirSync(DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.md$/, ''), file: `content/chapters/${f}`, markdown: readFileSync(join(DIR, f), 'utf8') }));
+
+const GLOSSARY = [
+  'API Gateway',
+  'Canary Deployment',
+  'Cold Start',
+  'Concurrency',
+  'DLQ (Dead Letter Queue)',
+  'Envelope Encryption',
+  'Event Source Mapping',
+  'Eventual Consistency',
+  'Fanout Pattern',
+  'GSI (Global Secondary Index)',
+  'Idempotency',
+  'JWT (JSON Web Token)',
+  'Lambda Layer',
+  'LSI (Local Secondary Index)',
+  'Partition Key',
+  'Provisioned Concurrency',
+  'Reserved Concurrency',
+  'Segment',
+  'Sort Key',
+  'Subsegment',
+  'Trace',
+  'VPC (Virtual Private Cloud)',
+  'Warm Start',
+];
+
+const one = (markdown: string, id = '01-test'): (ChapterSource & { file: string })[] => [{ id, file: `content/chapters/${id}.md`, markdown }];
+
+describe('flashcards from the real guide', () => {
+  let chapters: (ChapterSource & { file: string })[];
+  let cards: Flashcard[];
+  let guide: Guide;
+  beforeAll(() => {
+    chapters = readChapters();
+    guide = loadGuide(ROOT);
+    cards = buildFlashcards(chapters, new Set(guide.chapters.flatMap((c) => c.factIds)));
+  });
+  const ofKind = (kind: Flashcard['kind']): Flashcard[] => cards.filter((c) => c.kind === kind);
+
+  it('has 192 Must Know, 23 glossary, 80 Quick Reference and 40 Common Mistake cards', () => {
+    expect(ofKind('must-know')).toHaveLength(192);
+    expect(ofKind('glossary')).toHaveLength(23);
+    expect(ofKind('quick-reference')).toHaveLength(80);
+    expect(ofKind('common-mistake')).toHaveLength(40);
+    expect(cards).toHaveLength(192 + 23 + 80 + 40);
+    // Quick Reference Cards per chapter, as the inventory counts them.
+    const perChapter = Object.fromEntries(
+      ['01-fundamentals', '02-domain-1-development', '03-domain-2-security', '04-domain-3-deployment', '05-domain-4-troubleshooting'].map((id) => [
+        id,
+        ofKind('quick-reference').filter((c) => c.chapter === id).length,
+      ]),
+    );
+    expect(perChapter).toEqual({ '01-fundamentals': 9, '02-domain-1-development': 20, '03-domain-2-security': 17, '04-domain-3-deployment': 16, '05-domain-4-troubleshooting': 18 });
+  });
+
+  it('gives every card a unique id, and the same output on every run', () => {
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    expect(extractFlashcards(readChapters())).toEqual(cards);
+    expect(JSON.stringify(extractFlashcards(readChapters()))).toBe(JSON.stringify(cards));
+  });
+
+  it('derives ids from chapter, anchor and kind, not from deck position', () => {
+    for (const c of cards) expect(c.id.startsWith(`${c.kind}:${c.chapter}#${c.anchor}`)).toBe(true);
+    // Dropping a whole chapter leaves every other card's id unchanged.
+    const without = extractFlashcards(readChapters().filter((c) => c.id !== '01-fundamentals'));
+    expect(without).toEqual(cards.filter((c) => c.chapter !== '01-fundamentals'));
+  });
+
+  it('links every Must Know card to a fact id of the compiled chapter, all 192 of them', () => {
+    const factIds = guide.chapters.flatMap((c) => c.factIds);
+    const anchors = ofKind('must-know').map((c) => `${c.chapter}#${c.anchor}`);
+    for (const a of anchors) expect(factIds).toContain(a);
+    expect([...anchors].sort()).toEqual([...factIds].sort());
+    // Each anchor is a real element id in the chapter HTML.
+    for (const c of ofKind('must-know').slice(0, 20)) {
+      expect(guide.chapters.find((x) => x.id === c.chapter)!.html).toContain(`<li id="${c.anchor}" class="fact">`);
+    }
+  });
+
+  it('links every other card to a heading of its chapter', () => {
+    for (const c of cards.filter((x) => x.kind !== 'must-know')) {
+      const chapter = guide.chapters.find((x) => x.id === c.chapter)!;
+      expect(chapter.html).toContain(`id="${c.anchor}"`);
+    }
+  });
+
+  it('turns the appendix glossary into one card per term', () => {
+    const glossary = ofKind('glossary');
+    expect(glossary.map((c) => c.front)).toEqual(GLOSSARY);
+    expect(new Set(glossary.map((c) => `${c.chapter}#${c.anchor}`))).toEqual(new Set(['99-appendices#appendix-d-glossary']));
+    expect(glossary.find((c) => c.front === 'Idempotency')!.back).toBe('Property where performing an operation multiple times has the same effect as performing it once.');
+    expect(glossary.find((c) => c.front === 'DLQ (Dead Letter Queue)')!.id).toBe('glossary:99-appendices#appendix-d-glossary/dlq-dead-letter-queue');
+  });
+
+  it('keeps both parts of a common mistake on the back', () => {
+    const mistakes = ofKind('common-mistake');
+    for (const c of mistakes) {
+      expect(c.back).toMatch(/^Why it's wrong: .+\n\nCorrect understanding: .+$/s);
+      expect(c.front).toContain('Common mistake: “');
+    }
+    const first = mistakes[0]!;
+    expect(first.front).toContain('Assuming Lambda is always cheaper than EC2');
+    expect(first.back).toContain('For workloads that run continuously 24/7');
+    expect(first.back).toContain('Lambda is cost-effective for sporadic workloads');
+  });
+
+  it('writes plain text: no Markdown emphasis or escapes, code kept as text', () => {
+    for (const c of cards) {
+      expect(c.front + c.back).not.toMatch(/\*\*|\\[\\`*_{}[\]<>|$#&~-]/);
+      expect(c.front.trim()).toBe(c.front);
+      expect(c.back.length).toBeGreaterThan(0);
+    }
+    const regions = cards.find((c) => c.kind === 'must-know' && c.front.includes('“Region independence”'))!;
+    expect(regions.back.startsWith('Each Region is completely isolated.')).toBe(true);
+    expect(cards.find((c) => c.front === 'IAM Essentials — Evaluation')!.back).toBe('Explicit Deny > Explicit Allow > Implicit Deny');
+    expect(cards.find((c) => c.front === 'Lambda Optimization — Provisioned Concurrency')!.back).toContain('($0.015/GB-hour)');
+  });
+});
+
+describe('flashcard extraction rules', () => {
+  const compiledFacts = (markdown: string): string[] =>
+    compileChapter({ id: '01-test', file: 'content/chapters/01-test.md', markdown, diagrams: new Map(), chapterIds: new Set(['01-test']) }).factIds;
+
+  it('numbers facts exactly as the compiler does, per list under the nearest heading', () => {
+    const md = [
+      '# T',
+      '',
+      '## Lambda',
+      '',
+      '⭐ **Must Know (Critical Facts)**:',
+      '',
+      '- **Timeout**: up to `900` seconds.',
+      '- Layers are shared - up to five per function.',
+      '',
+      '#### Detailed Example 1: Lambda',
+      '',
+      '⭐ **Must Know (Critical Facts)**:',
+      '',
+      '- **Memory**: 128 MB to 10 GB.',
+      '',
+    ].join('\n');
+    const cards = extractFlashcards(one(md));
+    expect(cards.map((c) => `${c.chapter}#${c.anchor}`)).toEqual(compiledFacts(md));
+    expect(cards.map((c) => c.anchor)).toEqual(['lambda--fact-1', 'lambda--fact-2', 'detailed-example-1-lambda--fact-1']);
+    expect(cards[0]).toEqual({
+      id: 'must-know:01-test#lambda--fact-1',
+      kind: 'must-know',
+      chapter: '01-test',
+      anchor: 'lambda--fact-1',
+      front: 'Lambda — What must you know about “Timeout”?',
+      back: 'up to 900 seconds.',
+    });
+    expect(cards[1]!.front).toBe('Lambda — Complete the fact: “Layers are shared …”');
+    expect(cards[1]!.back).toBe('Layers are shared - up to five per function.');
+    // The prompt names the topic, not the "Detailed Example" heading.
+    expect(cards[2]!.front).toBe('Lambda — What must you know about “Memory”?');
+  });
+
+  it('counts nested fact items as the compiler does', () => {
+    const md = '# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- **A**: one\n  - sub point\n- **B**: two\n';
+    const cards = extractFlashcards(one(md));
+    expect(compiledFacts(md)).toEqual(['01-test#s3--fact-1', '01-test#s3--fact-2', '01-test#s3--fact-3']);
+    expect(cards.map((c) => c.anchor)).toEqual(['s3--fact-1', 's3--fact-3']);
+    expect(cards[0]!.back).toBe('one\n\nsub point');
+  });
+
+  it('reads Quick Reference Card items with and without a bold key', () => {
+    const md = [
+      '# T',
+      '',
+      '### Quick Reference Card',
+      '',
+      '**SQS**:',
+      '',
+      '- **FIFO**: 3000 msg/sec',
+      '- sort @timestamp desc - Sort results',
+      '- Pub/sub messaging',
+      '',
+      '### Next Steps',
+      '',
+      '**Group**:',
+      '',
+      '- **Not**: a card',
+      '',
+    ].join('\n');
+    const cards = extractFlashcards(one(md));
+    expect(cards.map((c) => [c.id, c.front, c.back])).toEqual([
+      ['quick-reference:01-test#quick-reference-card/sqs-fifo', 'SQS — FIFO', '3000 msg/sec'],
+      ['quick-reference:01-test#quick-reference-card/sqs-sort-timestamp-desc', 'SQS — sort @timestamp desc', 'Sort results'],
+      ['quick-reference:01-test#quick-reference-card/sqs-3', 'SQS — key point 3 of 3', 'Pub/sub messaging'],
+    ]);
+  });
+
+  it('fails the build on a Must Know fact with nothing after its key, naming file and line', () => {
+    const md = '# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- **Durability**: 11 nines\n- **Broken**:\n';
+    expect(() => buildFlashcards(one(md))).toThrow(ContentError);
+    expect(() => buildFlashcards(one(md))).toThrow('content/chapters/01-test.md:8: must-know flashcard must-know:01-test#s3--fact-2: empty back');
+  });
+
+  it('fails on an empty glossary definition', () => {
+    const md = '# T\n\n## Glossary\n\n**Trace**: A request path.\n\n**Segment**:\n';
+    expect(() => buildFlashcards(one(md))).toThrow('content/chapters/01-test.md:7: glossary flashcard glossary:01-test#glossary/segment: empty back');
+  });
+
+  it('fails on a common mistake without its "Correct understanding"', () => {
+    const md = [
+      '# T',
+      '',
+      '## IAM',
+      '',
+      '⚠️ **Common Mistakes & Misconceptions**:',
+      '',
+      '- **Mistake 1**: Using root',
+      "  - **Why it's wrong**: Root cannot be limited.",
+      '  - **Correct understanding**: Use IAM users.',
+      '- **Mistake 2**: Sharing keys',
+      "  - **Why it's wrong**: Keys leak.",
+      '',
+    ].join('\n');
+    expect(() => buildFlashcards(one(md))).toThrow(/content\/chapters\/01-test\.md:10: .*no "Correct understanding" part/);
+    const [good] = extractFlashcards(one(md));
+    expect(good).toMatchObject({ id: 'common-mistake:01-test#iam/1', anchor: 'iam', front: 'IAM — Common mistake: “Using root”. Why is it wrong, and what is correct?' });
+    expect(good!.back).toBe("Why it's wrong: Root cannot be limited.\n\nCorrect understanding: Use IAM users.");
+  });
+
+  it('fails on a Must Know anchor the compiled guide does not have, and on duplicate ids', () => {
+    const md = '# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- **A**: one\n';
+    expect(() => buildFlashcards(one(md), new Set(['01-test#s3--fact-2']))).toThrow('the compiled chapter has no fact #s3--fact-1');
+    // Two Must Know lists under one heading would give both a --fact-1.
+    const twice = `${md}\n⭐ **Must Know (Critical Facts)**:\n\n- **B**: two\n`;
+    expect(() => buildFlashcards(one(twice))).toThrow(/:11: .*duplicate id \(also at line 7\)/);
+  });
+});
