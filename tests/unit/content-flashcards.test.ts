@@ -5,7 +5,7 @@ import { compileChapter } from '../../scripts/content/compile-chapter';
 import { ContentError } from '../../scripts/content/content-error';
 import type { Flashcard } from '../../scripts/content/flashcard-types';
 import { buildFlashcards, extractFlashcards, type ChapterSource } from '../../scripts/content/flashcards';
-import { loadGuide, type Guide } from '../../scripts/content/vite-plugin-content';
+import { contentPlugin, loadGuide, type Guide } from '../../scripts/content/vite-plugin-content';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = join(ROOT, 'content/chapters');
@@ -120,6 +120,19 @@ describe('flashcards from the real guide', () => {
     expect(first.front).toContain('Assuming Lambda is always cheaper than EC2');
     expect(first.back).toContain('For workloads that run continuously 24/7');
     expect(first.back).toContain('Lambda is cost-effective for sporadic workloads');
+  });
+
+  it('serves them as virtual:guide/flashcards, a default export of the card array', () => {
+    const plugin = contentPlugin();
+    (plugin.configResolved as unknown as (c: { root: string }) => void)({ root: ROOT });
+    const resolveId = plugin.resolveId as unknown as (id: string) => string | null;
+    const load = plugin.load as unknown as (this: { addWatchFile: (f: string) => void }, id: string) => string | null;
+    const resolved = resolveId('virtual:guide/flashcards');
+    expect(resolved).toBe('\0virtual:guide/flashcards');
+    const code = load.call({ addWatchFile: () => {} }, resolved!)!;
+    const match = /^export default (.*);\n$/s.exec(code);
+    expect(match).not.toBeNull();
+    expect(JSON.parse(match![1]!)).toEqual(cards);
   });
 
   it('writes plain text: no Markdown emphasis or escapes, code kept as text', () => {
