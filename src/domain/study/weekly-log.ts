@@ -43,13 +43,16 @@ export type WeekRating = 'not-started' | 'below' | 'on-target' | 'above';
 /**
  * The guide's weekly target: "Optimal: 2-3 hours per day" on "5-6 days of
  * study" (00, Time Management) → 2 h × 5 days = 10 h to 3 h × 6 days = 18 h.
- * For the week in progress the band is pro-rated by the days elapsed.
+ * For the week in progress (daysElapsed < 7) the low end is pro-rated
+ * (10 h × days/7) and the high end is 3 h for every day so far, at most 18 h:
+ * three hours on the first day is on target, not above it.
  */
 export function weeklyTarget(daysElapsed = 7): { lowMinutes: number; highMinutes: number } {
-  const f = Math.min(Math.max(daysElapsed, 0), 7) / 7;
+  const days = Math.min(Math.max(daysElapsed, 0), 7);
+  const weekHigh = DAILY_STUDY_MINUTES.optimalHigh * STUDY_DAYS_PER_WEEK.high;
   return {
-    lowMinutes: Math.round(DAILY_STUDY_MINUTES.optimalLow * STUDY_DAYS_PER_WEEK.low * f),
-    highMinutes: Math.round(DAILY_STUDY_MINUTES.optimalHigh * STUDY_DAYS_PER_WEEK.high * f),
+    lowMinutes: Math.round((DAILY_STUDY_MINUTES.optimalLow * STUDY_DAYS_PER_WEEK.low * days) / 7),
+    highMinutes: Math.round(Math.min(weekHigh, DAILY_STUDY_MINUTES.optimalHigh * days)),
   };
 }
 
@@ -121,10 +124,14 @@ export function weeklyLog(input: WeeklyLogInput): { rows: WeekRow[]; beforeStart
     row.minutes += minutes;
     if (minutes > 0) row.studyDays++;
   }
+  // A chapter is "completed" in the week it was first marked read.
+  const seen = new Set<string>();
   const reads = [...chapterReads].sort((a, b) => (a.day === b.day ? a.chapterId.localeCompare(b.chapterId) : a.day < b.day ? -1 : 1));
   for (const r of reads) {
     const row = rows[planWeekOfDay(startDay, r.day) - 1];
-    if (row && !row.chapters.includes(r.chapterId)) row.chapters.push(r.chapterId);
+    if (seen.has(r.chapterId)) continue;
+    seen.add(r.chapterId);
+    if (row) row.chapters.push(r.chapterId);
   }
   for (const row of rows) {
     row.hours = Math.round(row.minutes / 6) / 10;
