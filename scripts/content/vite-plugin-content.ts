@@ -13,6 +13,7 @@ import { ContentError } from './content-error.ts';
 import { buildFlashcards } from './flashcards.ts';
 import type { ChapterMeta, SearchDoc } from './guide-types.ts';
 import { prepareSvg } from './prepare-svg.ts';
+import { loadPacks, loadQuestions } from './load-questions.ts';
 import { SEARCH_OPTIONS } from '../../src/lib/guide/search-options.ts';
 
 const PREFIX = 'virtual:guide';
@@ -130,6 +131,15 @@ export function contentPlugin(): Plugin {
         const svg = g.diagrams.get(name);
         if (svg === undefined) throw new Error(`unknown diagram ${name}`);
         return `export default ${JSON.stringify(svg)};\n`;
+      }
+      if (id === `${RESOLVED}/packs`) {
+        const questions = loadQuestions(root);
+        return `export const packs = ${JSON.stringify(loadPacks(root, questions))};\nexport const loadQuestions = () => import(${JSON.stringify(`${PREFIX}/questions`)}).then((m) => m.default);\n`;
+      }
+      if (id === `${RESOLVED}/questions`) {
+        // The review record stays in the repository; the phone needs none of it.
+        const questions = loadQuestions(root).map(({ review: _review, ...q }) => q);
+        return `export default ${JSON.stringify(questions)};\n`;
       }
       if (id === `${RESOLVED}/flashcards`) {
         const chapters = g.chapters.map((c) => ({ id: c.id, file: `content/chapters/${c.id}.md`, markdown: readFileSync(join(root, `content/chapters/${c.id}.md`), 'utf8') }));

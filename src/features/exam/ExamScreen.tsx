@@ -17,7 +17,7 @@ export default function ExamScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
   const questions = useQuestions();
-  const { attempt, update, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
+  const { attempt, update, answer, resetKey, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
   const now = useNow(1000);
   const [showNav, setShowNav] = useState(false);
   const submitting = useRef(false);
@@ -67,8 +67,13 @@ export default function ExamScreen() {
   const hint = paceHint(tally.answered, left, checkpointsFor(ids.length, attempt.limitMinutes));
   const flagged = attempt.flagged.includes(qid);
 
-  const toggle = (option: OptionId): void => {
-    void update({ ...attempt, answers: { ...attempt.answers, [qid]: toggleOption(selected, option, question.choose) } }, attempt);
+  const toggle = (option: OptionId, tappedAt: number, input: HTMLInputElement): void => {
+    const next = toggleOption(selected, option, question.choose);
+    if (input.checked && !next.includes(option)) {
+      input.checked = false; // "Choose TWO": a third tick is refused
+      return;
+    }
+    void answer({ ...attempt, answers: { ...attempt.answers, [qid]: next } }, tappedAt);
   };
   const go = (i: number): void => {
     setShowNav(false);
@@ -109,7 +114,7 @@ export default function ExamScreen() {
           </ol>
         </nav>
       )}
-      <QuestionView question={question} number={index + 1} total={ids.length} selected={selected} onToggle={toggle} reveal={false} />
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={selected} onToggle={toggle} reveal={false} resetKey={resetKey} />
       <div class="question-actions">
         <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
         <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag(attempt, qid)}>{flagged ? 'Flagged ⚑' : 'Flag for review'}</button>

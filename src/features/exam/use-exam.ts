@@ -20,10 +20,26 @@ export function useAttempt(id: string) {
 
   /** Shows the change at once (an answer tap), writes it in order, and undoes it if the write fails. */
   async function update(next: Attempt, previous?: Attempt): Promise<boolean> {
+    // Start the write first, then render: the commit does not wait behind the screen.
+    const written = writes.push(() => saveAttempt(next));
     setAttempt(next);
-    const ok = await writes.push(() => saveAttempt(next));
+    const ok = await written;
     if (!ok && previous) setAttempt(previous);
     return ok;
+  }
+
+  const [resetKey, setResetKey] = useState(0);
+
+  /**
+   * An answer tap: written first, then rendered. The tapped control already
+   * shows the choice; if the write fails the inputs are rebuilt from state.
+   */
+  async function answer(next: Attempt, tappedAt: number): Promise<void> {
+    const ok = await writes.push(() => saveAttempt(next));
+    if (ok) {
+      performance.measure('answer-durable', { start: tappedAt }); // read by npm run bench
+      setAttempt(next);
+    } else setResetKey((k) => k + 1);
   }
 
   async function toggleFlag(a: Attempt, qid: string): Promise<void> {
@@ -35,7 +51,7 @@ export function useAttempt(id: string) {
     }
   }
 
-  return { attempt, update, toggleFlag, drain: writes.drain };
+  return { attempt, update, answer, resetKey, toggleFlag, drain: writes.drain };
 }
 
 /** Scores and submits with the answers given so far (also at time-out). */

@@ -11,7 +11,9 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { createWriteQueue } from '../../lib/db/write-queue';
 import { QuestionView } from './QuestionView';
-import { useQuestions } from './use-questions';
+import { questionMap, useQuestions } from './use-questions';
+import { packs } from 'virtual:guide/packs';
+import { resolvePack } from '../../domain/questions/packs';
 
 export default function PracticeSessionScreen() {
   const { params } = useRoute();
@@ -19,13 +21,25 @@ export default function PracticeSessionScreen() {
   const [session, setSession] = useState<PracticeSession | null | undefined>(undefined);
   const [flags, setFlags] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const [resetKey, setResetKey] = useState(0);
   const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
 
   useEffect(() => {
     void Promise.all([getPracticeSession(params.sessionId ?? ''), listFlags()])
-      .then(([s, f]) => {
-        setSession(s ?? null);
+      .then(async ([s, f]) => {
         setFlags(new Set(f.map((x) => x.questionId)));
+        // A link straight to a pack's practice starts it.
+        const pack = packs.find((p) => p.id === params.sessionId);
+        if (!s && pack && pack.questionCount > 0) {
+          const fresh: PracticeSession = {
+            id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(),
+            questionIds: resolvePack(pack, [...(await questionMap()).values()]).map((q) => q.id),
+          };
+          await savePracticeSession(fresh);
+          setSession(fresh);
+          return;
+        }
+        setSession(s ?? null);
       })
       .catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
   }, [params.sessionId]);
@@ -53,11 +67,11 @@ export default function PracticeSessionScreen() {
     return ok;
   }
 
-  /** A tap on an option shows at once and is written right behind it. */
-  function choose(next: PracticeSession, previous: PracticeSession): void {
-    setSession(next);
+  /** A tap: the control shows it at once; state follows the committed write. */
+  function choose(next: PracticeSession): void {
     void writes.push(() => savePracticeSession({ ...next, updatedAt: Date.now() })).then((ok) => {
-      if (!ok) setSession(previous);
+      if (ok) setSession(next);
+      else setResetKey((k) => k + 1);
     });
   }
 
@@ -84,10 +98,14 @@ export default function PracticeSessionScreen() {
   const state = session.answers[qid] ?? { selected: [], checked: false };
   const flagged = flags.has(qid);
 
-  const toggle = (option: OptionId): void => {
+  const toggle = (option: OptionId, _tappedAt: number, input: HTMLInputElement): void => {
     if (state.checked) return;
     const selected = toggleOption(state.selected, option, question.choose);
-    choose({ ...session, answers: { ...session.answers, [qid]: { selected, checked: false } } }, session);
+    if (input.checked && !selected.includes(option)) {
+      input.checked = false; // "Choose TWO": a third tick is refused
+      return;
+    }
+    choose({ ...session, answers: { ...session.answers, [qid]: { selected, checked: false } } });
   };
 
   async function check(): Promise<void> {
@@ -115,7 +133,7 @@ export default function PracticeSessionScreen() {
   return (
     <section class="screen">
       <p class="muted"><a href={session.packId ? `/practice/${session.packId}` : '/review'}>{session.title}</a> · practice</p>
-      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} />
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} resetKey={resetKey} />
       {state.checked && (
         <p role="status" class={`verdict ${correct ? 'verdict-right' : 'verdict-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>
       )}

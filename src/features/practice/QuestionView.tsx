@@ -11,12 +11,19 @@ interface Props {
   number: number;
   total: number;
   selected: readonly OptionId[];
-  onToggle?: (option: OptionId) => void;
+  /**
+   * A tap. The native control shows it at once (the inputs are uncontrolled);
+   * the screen writes the answer, then renders from the committed state.
+   * `tappedAt` is the event's timestamp, for the tap-to-durable benchmark.
+   */
+  onToggle?: (option: OptionId, tappedAt: number, input: HTMLInputElement) => void;
   /** Show the key and every explanation (practice after Check, results review). */
   reveal: boolean;
+  /** Bump to re-create the inputs from `selected` (after a failed write). */
+  resetKey?: number;
 }
 
-export function QuestionView({ question, number, total, selected, onToggle, reveal }: Props) {
+export function QuestionView({ question, number, total, selected, onToggle, reveal, resetKey }: Props) {
   const multiple = question.type === 'multiple';
   const key = new Set(question.answer);
   const name = `q-${question.id}`;
@@ -25,7 +32,7 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
       <p class="question-meta">
         Question {number} of {total} · Domain {question.domain} · Task {question.task}
       </p>
-      <fieldset class="options" disabled={!onToggle}>
+      <fieldset class="options" disabled={!onToggle} key={`${question.id}-${reveal}-${resetKey ?? 0}`}>
         <legend class="stem">{question.stem}</legend>
         {multiple && !reveal && <p class="hint">Select {question.choose}. {selected.length} selected.</p>}
         {question.options.map((o) => {
@@ -38,8 +45,8 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
                   type={multiple ? 'checkbox' : 'radio'}
                   name={name}
                   value={o.id}
-                  checked={isSelected}
-                  onChange={() => onToggle?.(o.id)}
+                  defaultChecked={isSelected}
+                  onChange={(e) => onToggle?.(o.id, e.timeStamp, e.currentTarget)}
                 />
                 <span class="option-letter">{o.id.toUpperCase()}.</span>
                 <span>{o.text}</span>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { packs } from 'virtual:guide/packs';
 import { resolvePack } from '../../domain/questions/packs';
@@ -12,26 +12,31 @@ import { questionMap } from '../practice/use-questions';
 
 type ListKind = 'flagged' | 'wrong';
 
+export interface ListData {
+  questions: Map<string, Question>;
+  flagged: string[];
+  wrong: string[];
+}
+
+/** Reads flags and results; loads question texts only when there is something to list. */
+export async function loadListData(): Promise<ListData> {
+  const [flags, results] = await Promise.all([listFlags(), listResults()]);
+  const flagged = flags.sort((a, b) => b.flaggedAt - a.flaggedAt).map((f) => f.questionId);
+  const wrong = results.filter((r) => !r.correct).sort((a, b) => b.answeredAt - a.answeredAt).map((r) => r.questionId);
+  const questions = flagged.length + wrong.length > 0 ? await questionMap() : new Map<string, Question>();
+  return { questions, flagged, wrong };
+}
+
 /** Flagged questions and questions last answered wrong, filterable, and practisable as a list. */
-export function QuestionLists() {
+export function QuestionLists({ initial }: { initial: ListData }) {
   const { route } = useLocation();
-  const [data, setData] = useState<{ questions: Map<string, Question>; flagged: string[]; wrong: string[] } | null>(null);
+  const [data, setData] = useState<ListData | null>(initial);
   const [kind, setKind] = useState<ListKind>('flagged');
   const [domain, setDomain] = useState('');
   const [task, setTask] = useState('');
   const [pack, setPack] = useState('');
 
-  const load = (): void =>
-    void Promise.all([questionMap(), listFlags(), listResults()])
-      .then(([questions, flags, results]) =>
-        setData({
-          questions,
-          flagged: flags.sort((a, b) => b.flaggedAt - a.flaggedAt).map((f) => f.questionId),
-          wrong: results.filter((r) => !r.correct).sort((a, b) => b.answeredAt - a.answeredAt).map((r) => r.questionId),
-        }),
-      )
-      .catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
-  useEffect(load, []);
+  const load = (): void => void loadListData().then(setData, (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
   if (!data) return null;
 
   const packIds = pack ? new Set(resolvePack(packs.find((p) => p.id === pack)!, [...data.questions.values()]).map((q) => q.id)) : null;

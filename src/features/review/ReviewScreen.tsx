@@ -4,7 +4,7 @@ import { listStars, removeStar } from '../../lib/db/stars';
 import type { Star } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
-import { QuestionLists } from './QuestionLists';
+import { QuestionLists, loadListData, type ListData } from './QuestionLists';
 
 const chapterName = (id: string): string => {
   const c = chapters.find((x) => x.id === id);
@@ -13,13 +13,21 @@ const chapterName = (id: string): string => {
 
 export default function ReviewScreen() {
   const [stars, setStars] = useState<Star[] | null>(null);
+  const [lists, setLists] = useState<ListData | null>(null);
   useEffect(() => {
-    void listStars().then(setStars).catch(() => setStars([]));
+    // Everything is read first, then the screen renders once: no layout shift.
+    void Promise.all([
+      listStars().catch((): Star[] => []),
+      loadListData().catch((): ListData => ({ questions: new Map(), flagged: [], wrong: [] })),
+    ]).then(([s, l]) => {
+      setStars(s);
+      setLists(l);
+    });
   }, []);
-  if (!stars) return null;
+  if (!stars || !lists) return null;
   return (
     <section class="screen">
-      <QuestionLists />
+      <QuestionLists initial={lists} />
       <div class="card">
         <h2>Starred in the guide</h2>
         {stars.length === 0 ? (
