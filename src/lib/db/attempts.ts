@@ -1,4 +1,4 @@
-import { withDb } from './connection';
+import { commitNow, withDb } from './connection';
 import type { Attempt, QuestionResult } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -21,7 +21,9 @@ export async function findUnfinishedAttempt(): Promise<Attempt | undefined> {
 export async function saveAttempt(attempt: Attempt): Promise<void> {
   await withDb(async (db) => {
     const tx = db.transaction('attempts', 'readwrite');
-    await Promise.all([tx.store.put(attempt), tx.done]);
+    const put = tx.store.put(attempt);
+    commitNow(tx);
+    await Promise.all([put, tx.done]);
   });
   noteUserDataWritten();
 }

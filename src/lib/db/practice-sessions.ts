@@ -1,4 +1,4 @@
-import { withDb } from './connection';
+import { commitNow, withDb } from './connection';
 import type { PracticeSession } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -10,7 +10,9 @@ export function getPracticeSession(id: string): Promise<PracticeSession | undefi
 export async function savePracticeSession(session: PracticeSession): Promise<void> {
   await withDb(async (db) => {
     const tx = db.transaction('practice', 'readwrite');
-    await Promise.all([tx.store.put(session), tx.done]);
+    const put = tx.store.put(session);
+    commitNow(tx);
+    await Promise.all([put, tx.done]);
   });
   noteUserDataWritten();
 }
