@@ -41,12 +41,13 @@ describe('the Chapter Completion Checklist is the guide’s (trackers.json chapt
     const packItems = COMPLETION_ITEMS.filter((i) => /\(\d+%\+\)/.test(i.text));
     expect(packItems).toHaveLength(8);
     for (const item of packItems) {
-      expect(item.auto.kind).toBe('pack-score');
-      if (item.auto.kind !== 'pack-score') continue;
-      const pack = packs.find((p) => p.id === item.auto.packId);
+      const rule = item.auto;
+      expect(rule.kind).toBe('pack-score');
+      if (rule.kind !== 'pack-score') continue;
+      const pack = packs.find((p) => p.id === rule.packId);
       expect(pack, item.text).toBeDefined();
       expect(item.text).toContain(pack!.title);
-      expect(item.auto.targetPercent).toBe(Number(/\((\d+)%\+\)/.exec(item.text)![1]));
+      expect(rule.targetPercent).toBe(Number(/\((\d+)%\+\)/.exec(item.text)![1]));
     }
     expect(packItems.map((i) => (i.auto.kind === 'pack-score' ? i.auto.packId : ''))).toEqual([
       'd1-bundle-1', 'd1-bundle-2', 'd2-bundle-1', 'd3-bundle-1', 'd4-bundle-1', 'full-test-1', 'full-test-2', 'full-test-3',
