@@ -83,15 +83,19 @@ describe('the exam cap', () => {
     expect(capDays(NOW, undefined)).toBeNull();
   });
 
-  it('keeps a long interval inside the days left: FSRS itself picks a shorter interval', () => {
+  it('keeps a long interval inside the days left: ts-fsrs itself picks a shorter interval (maximum_interval)', () => {
     const card = matureCard();
-    const free = rate(card, 'good', card.due);
+    const free = rate(card, 'hard', card.due);
     expect(free.scheduled_days).toBeGreaterThan(5);
     const capAt = card.due + 5.5 * DAY;
-    const capped = rate(card, 'good', card.due, { capAt });
-    expect(capped.scheduled_days).toBeLessThanOrEqual(5);
-    expect(capped.due).toBeLessThanOrEqual(capAt);
-    expect(capped.due).toBeLessThan(free.due);
+    const capped = rate(card, 'hard', card.due, { capAt });
+    // ts-fsrs with maximum_interval = 5 days: 5 whole days out, before the cap, not clamped to it.
+    expect(capped.scheduled_days).toBe(5);
+    expect(capped.due).toBe(card.due + 5 * DAY);
+    expect(capped.due).toBe(fsrs({ maximum_interval: 5 }).next(card, new Date(card.due), Rating.Hard).card.due.getTime());
+    // Good is kept a day above Hard by ts-fsrs (6 days), past its own maximum: the clamp catches it.
+    expect(fsrs({ maximum_interval: 5 }).next(card, new Date(card.due), Rating.Good).card.scheduled_days).toBe(6);
+    expect(rate(card, 'good', card.due, { capAt }).due).toBe(capAt);
   });
 
   it('clamps the due date when ts-fsrs goes past its maximum (Easy is kept a day above Good)', () => {
