@@ -44,7 +44,7 @@ export interface Browser {
 }
 
 /** A persistent context: installability checks report 'in-incognito' otherwise. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number }; userAgent?: string } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'dva-chrome-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
@@ -53,6 +53,7 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; d
     viewport: options.viewport ?? { width: 390, height: 844 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   return {
     context,
