@@ -32,6 +32,12 @@ export const MIGRATIONS: readonly Step[] = [
     db.createObjectStore('flags', { keyPath: 'questionId' });
     db.createObjectStore('results', { keyPath: 'questionId' });
   },
+  // 5: the study tracker: timer, flashcard scheduling, chapter reviews
+  (db) => {
+    db.createObjectStore('timer', { keyPath: 'id' });
+    db.createObjectStore('cards', { keyPath: 'id' }).createIndex('byDue', 'card.due');
+    db.createObjectStore('chapterReviews', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

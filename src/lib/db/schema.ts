@@ -3,6 +3,8 @@
 import type { DBSchema } from 'idb';
 import type { OptionId } from '../../domain/questions/schema';
 import type { Score } from '../../domain/practice/scoring';
+import type { TimerRecord } from '../../domain/study/timer';
+import type { StoredCard } from '../../domain/review/fsrs';
 
 export const DB_NAME = 'dva-study';
 
@@ -14,6 +16,14 @@ export interface SettingValues {
   offlineReadyShown: boolean;
   iosInstallGuideDismissed: boolean;
   persistRequested: boolean;
+  /** The study plan: the guide's 8-week schedule or the derived 10-week one. */
+  planKind: '8' | '10';
+  /** First day of the plan, YYYY-MM-DD, or '' before the user sets it. */
+  planStart: string;
+  /** Exam day, YYYY-MM-DD, or '' if not booked. */
+  examDay: string;
+  /** Keep flashcard reviews from being scheduled past the exam day. */
+  capReviewsAtExam: boolean;
 }
 export type SettingKey = keyof SettingValues;
 
@@ -104,6 +114,29 @@ export interface QuestionResult {
   answeredAt: number;
 }
 
+/** The running (or last) study timer: timestamps only, see domain/study/timer. */
+export interface StoredTimer {
+  id: 'current';
+  record: TimerRecord;
+  /** Minutes of this timer already written to the study log. */
+  loggedMinutes: number;
+}
+
+/** A flashcard's spaced-repetition state (ts-fsrs), keyed by the card id. */
+export interface CardState {
+  id: string;
+  card: StoredCard;
+  updatedAt: number;
+}
+
+/** A Day 3/7/14 chapter review the user has done. */
+export interface ChapterReview {
+  id: string; // chapterId:step
+  chapterId: string;
+  step: number;
+  doneAt: number;
+}
+
 export interface StudyDB extends DBSchema {
   settings: {
     key: SettingKey;
@@ -145,5 +178,18 @@ export interface StudyDB extends DBSchema {
   results: {
     key: string;
     value: QuestionResult;
+  };
+  timer: {
+    key: string;
+    value: StoredTimer;
+  };
+  cards: {
+    key: string;
+    value: CardState;
+    indexes: { byDue: number };
+  };
+  chapterReviews: {
+    key: string;
+    value: ChapterReview;
   };
 }

@@ -6,6 +6,10 @@ export const DEFAULT_SETTINGS: SettingValues = {
   offlineReadyShown: false,
   iosInstallGuideDismissed: false,
   persistRequested: false,
+  planKind: '8',
+  planStart: '',
+  examDay: '',
+  capReviewsAtExam: true,
 };
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {

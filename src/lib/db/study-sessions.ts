@@ -24,3 +24,13 @@ export async function listStudySessions(fromDay: string, toDay: string): Promise
   // The index orders by day only; within a day, keep the order they were logged.
   return rows.sort((a, b) => a.day.localeCompare(b.day) || a.updatedAt - b.updatedAt);
 }
+
+/** Every logged session, oldest first. */
+export async function listAllStudySessions(): Promise<StudySession[]> {
+  const rows = await withDb((db) => db.getAllFromIndex('studySessions', 'byDay'));
+  return rows.sort((a, b) => a.day.localeCompare(b.day) || a.updatedAt - b.updatedAt);
+}
+
+export function getStudySession(id: string): Promise<StudySession | undefined> {
+  return withDb((db) => db.get('studySessions', id));
+}

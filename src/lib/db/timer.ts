@@ -1,0 +1,21 @@
+import { withDb } from './connection';
+import type { StoredTimer } from './schema';
+
+export function getTimer(): Promise<StoredTimer | undefined> {
+  return withDb((db) => db.get('timer', 'current'));
+}
+
+/** Resolves once committed. */
+export async function saveTimer(timer: StoredTimer): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('timer', 'readwrite');
+    await Promise.all([tx.store.put(timer), tx.done]);
+  });
+}
+
+export async function clearTimer(): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction('timer', 'readwrite');
+    await Promise.all([tx.store.delete('current'), tx.done]);
+  });
+}
