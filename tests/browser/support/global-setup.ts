@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const DIST = resolve(ROOT, 'dist');
-export const DIST_NEXT = resolve(ROOT, '.tmp/dist-next');
+// TEST_DIST lets two test runs on one machine build into separate folders.
+export const DIST = resolve(ROOT, process.env.TEST_DIST ?? 'dist');
+export const DIST_NEXT = resolve(ROOT, `${process.env.TEST_DIST ?? '.tmp/dist'}-next`);
 
 const viteBin = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 
@@ -18,6 +19,6 @@ function viteBuild(args: string[], extraEnv: Record<string, string> = {}): void 
 }
 
 export default function setup(): void {
-  viteBuild([]);
+  viteBuild(process.env.TEST_DIST ? ['--outDir', DIST, '--emptyOutDir'] : []);
   viteBuild(['--outDir', DIST_NEXT, '--emptyOutDir'], { APP_VERSION_LABEL: 'next-test-build' });
 }
