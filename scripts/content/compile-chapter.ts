@@ -3,6 +3,7 @@
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
 import { ContentError, lineAt } from './content-error.ts';
+import { plainText } from './plain-text.ts';
 import type { SearchDoc, TocEntry } from './guide-types.ts';
 
 const CALLOUTS: { emoji: string; kind: string; label: string }[] = [
@@ -39,26 +40,6 @@ export interface CompiledChapter {
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const INLINE_PARENTS = new Set(['paragraph', 'heading', 'text', 'strong', 'em', 'del', 'link']);
-
-/** Visible text of tokens: inline pieces join as written, blocks with a space. */
-function plainText(tokens: Token[] | undefined, sep = ' '): string {
-  if (!tokens) return '';
-  return tokens
-    .map((t) => {
-      if ('tokens' in t && t.tokens) return plainText(t.tokens, INLINE_PARENTS.has(t.type) ? '' : ' ');
-      if (t.type === 'list') return (t as Tokens.List).items.map((i) => plainText(i.tokens)).join(' ');
-      if (t.type === 'table') {
-        const tt = t as Tokens.Table;
-        return [...tt.header, ...tt.rows.flat()].map((c) => plainText(c.tokens, '')).join(' ');
-      }
-      if (t.type === 'escape') return (t as Tokens.Escape).text;
-      if (t.type === 'space' || t.type === 'hr') return ' ';
-      return 'text' in t && typeof t.text === 'string' ? t.text : '';
-    })
-    .join(sep);
-}
 
 function starButton(id: string, label: string): string {
   return `<button type="button" class="star" data-star="${escapeHtml(id)}" data-star-label="${escapeHtml(label)}" aria-pressed="false" aria-label="Star: ${escapeHtml(label)}"></button>`;

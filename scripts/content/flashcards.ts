@@ -11,6 +11,7 @@
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
 import { ContentError, lineAt } from './content-error.ts';
+import { plainText } from './plain-text.ts';
 import type { Flashcard, FlashcardKind } from './flashcard-types.ts';
 
 export type { Flashcard, FlashcardKind } from './flashcard-types.ts';
@@ -31,25 +32,8 @@ export interface FlashcardSource {
 // ---------------------------------------------------------------------------
 // Heading ids: the same text and slugger as compile-chapter.ts, so anchors match.
 
-const INLINE_PARENTS = new Set(['paragraph', 'heading', 'text', 'strong', 'em', 'del', 'link']);
-
-/** Copy of compile-chapter's plainText: heading ids depend on it byte for byte. */
-function headingPlainText(tokens: Token[] | undefined, sep = ' '): string {
-  if (!tokens) return '';
-  return tokens
-    .map((t) => {
-      if ('tokens' in t && t.tokens) return headingPlainText(t.tokens, INLINE_PARENTS.has(t.type) ? '' : ' ');
-      if (t.type === 'list') return (t as Tokens.List).items.map((i) => headingPlainText(i.tokens)).join(' ');
-      if (t.type === 'table') {
-        const tt = t as Tokens.Table;
-        return [...tt.header, ...tt.rows.flat()].map((c) => headingPlainText(c.tokens, '')).join(' ');
-      }
-      if (t.type === 'escape') return (t as Tokens.Escape).text;
-      if (t.type === 'space' || t.type === 'hr') return ' ';
-      return 'text' in t && typeof t.text === 'string' ? t.text : '';
-    })
-    .join(sep);
-}
+/** compile-chapter's plainText: heading ids depend on it byte for byte. */
+const headingPlainText = plainText;
 
 // compile-chapter groups a paragraph starting with one of these and the lists after it.
 const CALLOUT_EMOJI = ['⭐', '💡', '⚠️', '🔗', '🎯'];

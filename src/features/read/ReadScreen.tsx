@@ -5,6 +5,7 @@ import { listReading } from '../../lib/db/reading';
 import { listChecklist } from '../../lib/db/checklist';
 import type { ReadingState } from '../../lib/db/schema';
 import { percent } from '../../domain/reader/progress';
+import { SearchForm } from './SearchForm';
 
 interface Progress {
   reading: Map<string, ReadingState>;
@@ -28,7 +29,6 @@ function useProgress(): Progress | null {
 export function ReadScreen() {
   const { route, query } = useLocation();
   const progress = useProgress();
-  const [q, setQ] = useState('');
 
   const last = progress ? [...progress.reading.values()].sort((a, b) => b.updatedAt - a.updatedAt)[0] : undefined;
   const lastMeta = last && chapters.find((c) => c.id === last.chapterId);
@@ -41,17 +41,7 @@ export function ReadScreen() {
   if (!progress) return null;
   return (
     <section class="screen">
-      <form
-        role="search"
-        class="search-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (q.trim()) route(`/search?q=${encodeURIComponent(q.trim())}`);
-        }}
-      >
-        <input type="search" aria-label="Search the guide" placeholder="Search the guide" value={q} onInput={(e) => setQ(e.currentTarget.value)} />
-        <button type="submit">Search</button>
-      </form>
+      <SearchForm />
       {lastMeta && last && !last.read && (
         <a class="card continue-card" href={`/read/${lastMeta.id}?resume`}>
           <span class="muted">Continue reading</span>

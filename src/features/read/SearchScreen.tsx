@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { searchGuide, type SearchHit } from '../../lib/guide/search';
+import { SearchForm } from './SearchForm';
 
 export default function SearchScreen() {
-  const { query, route } = useLocation();
+  const { query } = useLocation();
   const initial = query.q ?? '';
-  const [q, setQ] = useState(initial);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
 
   useEffect(() => {
@@ -18,17 +18,7 @@ export default function SearchScreen() {
 
   return (
     <section class="screen">
-      <form
-        role="search"
-        class="search-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          route(`/search?q=${encodeURIComponent(q.trim())}`, true);
-        }}
-      >
-        <input type="search" aria-label="Search the guide" value={q} onInput={(e) => setQ(e.currentTarget.value)} autoFocus={!initial} />
-        <button type="submit">Search</button>
-      </form>
+      <SearchForm key={initial} initial={initial} replace autoFocus={!initial} />
       <h2>{initial ? `Results for “${initial}”` : 'Search the guide'}</h2>
       {hits && initial && <p class="muted" role="status">{hits.length === 0 ? 'No sections match. Try fewer or shorter words.' : `${hits.length}${hits.length === 30 ? '+' : ''} sections`}</p>}
       <ol class="search-results">
