@@ -4,6 +4,7 @@ import { captureInstallPrompt } from './app/pwa/install';
 import './app/styles.css';
 import './features/read/reader.css';
 import './features/practice/practice.css';
+import './features/progress/progress.css';
 
 captureInstallPrompt();
 render(<App />, document.getElementById('app')!);

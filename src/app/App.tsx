@@ -22,6 +22,7 @@ const PracticeScreen = lazy(() => import('../features/practice/PracticeScreen'))
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen'));
 const LogStudyScreen = lazy(() => import('../features/progress/LogStudyScreen'));
+const TimerScreen = lazy(() => import('../features/progress/TimerScreen'));
 const ChapterScreen = lazy(() => import('../features/read/ChapterScreen'));
 const SearchScreen = lazy(() => import('../features/read/SearchScreen'));
 const PackScreen = lazy(() => import('../features/practice/PackScreen'));
@@ -102,6 +103,8 @@ export function App() {
             <Route path="/review" component={ReviewScreen} />
             <Route path="/progress" component={ProgressScreen} />
             <Route path="/progress/log" component={LogStudyScreen} />
+            <Route path="/progress/log/:id" component={LogStudyScreen} />
+            <Route path="/progress/timer" component={TimerScreen} />
             <Route path="/progress/scores" component={ScoresScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route default component={NotFound} />

@@ -18,6 +18,8 @@ export function activeTab(path: string): string | null {
 export function titleFor(path: string): string {
   if (path.startsWith('/settings')) return 'Settings';
   if (path === '/progress/log') return 'Log study time';
+  if (path.startsWith('/progress/log/')) return 'Edit study time';
+  if (path === '/progress/timer') return 'Study timer';
   if (path === '/search') return 'Search';
   if (path === '/progress/scores') return 'Score history';
   if (path.startsWith('/exam/')) return 'Exam';

@@ -1,21 +1,54 @@
-import { useState } from 'preact/hooks';
-import { useLocation } from 'preact-iso';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
 import { toLocalDay } from '../../domain/study/days';
 import { validateSessionInput } from '../../domain/study/validate-session';
-import { saveStudySession } from '../../lib/db/study-sessions';
+import { getStudySession, saveStudySession } from '../../lib/db/study-sessions';
 import { describeStorageError } from '../../lib/db/errors';
-import type { StudyActivity } from '../../lib/db/schema';
+import type { StudyActivity, StudySession } from '../../lib/db/schema';
 import { ACTIVITY_LABELS } from './activities';
 
 const QUICK_MINUTES = [15, 30, 45, 60, 90];
 
+/** /progress/log adds a session; /progress/log/:id edits one. */
 export default function LogStudyScreen() {
+  const { params } = useRoute();
+  const id = params.id;
+  // undefined: still reading; null: no such session.
+  const [existing, setExisting] = useState<StudySession | null | undefined>(id ? undefined : null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!id) return setExisting(null);
+    setExisting(undefined);
+    getStudySession(id).then(
+      (s) => setExisting(s ?? null),
+      (e: unknown) => {
+        setLoadError(describeStorageError(e));
+        setExisting(null);
+      },
+    );
+  }, [id]);
+  if (existing === undefined) return null;
+  if (id && !existing) {
+    return (
+      <section class="screen">
+        <div class="card">
+          <h2>Edit study time</h2>
+          <p role="alert" class="error">{loadError ?? 'This study session is not on this device any more (it may have been deleted).'}</p>
+          <a class="button" href="/progress">Back to Progress</a>
+        </div>
+      </section>
+    );
+  }
+  return <LogForm key={existing?.id ?? 'new'} existing={existing} />;
+}
+
+function LogForm({ existing }: { existing: StudySession | null }) {
   const { route } = useLocation();
   const today = toLocalDay(new Date());
-  const [day, setDay] = useState(today);
-  const [minutes, setMinutes] = useState('30');
-  const [activity, setActivity] = useState<StudyActivity>('reading');
-  const [note, setNote] = useState('');
+  const [day, setDay] = useState(existing?.day ?? today);
+  const [minutes, setMinutes] = useState(existing ? String(existing.minutes) : '30');
+  const [activity, setActivity] = useState<StudyActivity>(existing?.activity ?? 'reading');
+  const [note, setNote] = useState(existing?.note ?? '');
   const [status, setStatus] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -30,7 +63,7 @@ export default function LogStudyScreen() {
     setStatus(null);
     try {
       await saveStudySession({
-        id: crypto.randomUUID(),
+        id: existing?.id ?? crypto.randomUUID(),
         day,
         minutes: Number(minutes),
         activity,
@@ -49,7 +82,7 @@ export default function LogStudyScreen() {
   return (
     <section class="screen">
       <form class="card form" onSubmit={(e) => void submit(e)} noValidate>
-        <h2>Log study time</h2>
+        <h2>{existing ? 'Edit study time' : 'Log study time'}</h2>
         <label>
           Day
           <input type="date" value={day} max={today} onInput={(e) => setDay(e.currentTarget.value)} required />

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { listAllStudySessions } from '../../lib/db/study-sessions';
+import { getSetting } from '../../lib/db/settings';
+import { listReading } from '../../lib/db/reading';
+import { listAttempts } from '../../lib/db/attempts';
+import { listChecklist } from '../../lib/db/checklist';
+import { getTimer } from '../../lib/db/timer';
+import { describeStorageError } from '../../lib/db/errors';
+import type { Attempt, ReadingState, StoredTimer, StudySession } from '../../lib/db/schema';
+
+export interface ProgressData {
+  sessions: StudySession[];
+  planKind: '8' | '10';
+  planStart: string;
+  examDay: string;
+  reading: ReadingState[];
+  attempts: Attempt[];
+  /** Manual ticks by checklist id. */
+  checklist: Record<string, boolean>;
+  timer: StoredTimer | undefined;
+}
+
+/**
+ * Everything the Progress tab shows, read in one go so the screen renders
+ * once (content arriving in pieces would shift the layout). A reload keeps
+ * the old data on screen until the new data is in.
+ */
+export function useProgressData() {
+  const [data, setData] = useState<ProgressData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(async (): Promise<void> => {
+    try {
+      const [sessions, planKind, planStart, examDay, reading, attempts, checklistRows, timer] = await Promise.all([
+        listAllStudySessions(),
+        getSetting('planKind'),
+        getSetting('planStart'),
+        getSetting('examDay'),
+        listReading(),
+        listAttempts(),
+        listChecklist(),
+        getTimer(),
+      ]);
+      const checklist: Record<string, boolean> = {};
+      for (const row of checklistRows) checklist[row.id] = row.checked;
+      setData({ sessions, planKind, planStart, examDay, reading, attempts, checklist, timer });
+      setError(null);
+    } catch (e) {
+      setError(describeStorageError(e));
+    }
+  }, []);
+  useEffect(() => void reload(), [reload]);
+  return { data, error, reload };
+}
