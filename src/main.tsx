@@ -5,6 +5,7 @@ import './app/styles.css';
 import './features/read/reader.css';
 import './features/practice/practice.css';
 import './features/progress/progress.css';
+import './features/flashcards/flashcards.css';
 
 captureInstallPrompt();
 render(<App />, document.getElementById('app')!);

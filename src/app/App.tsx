@@ -20,6 +20,7 @@ import { startChapter } from './start-route';
 // demand (and are precached, so they load offline too).
 const PracticeScreen = lazy(() => import('../features/practice/PracticeScreen'));
 const ReviewScreen = lazy(() => import('../features/review/ReviewScreen'));
+const FlashcardsScreen = lazy(() => import('../features/flashcards/FlashcardsScreen'));
 const ProgressScreen = lazy(() => import('../features/progress/ProgressScreen'));
 const LogStudyScreen = lazy(() => import('../features/progress/LogStudyScreen'));
 const TimerScreen = lazy(() => import('../features/progress/TimerScreen'));
@@ -101,6 +102,7 @@ export function App() {
             <Route path="/exam/:attemptId/review" component={ExamReviewScreen} />
             <Route path="/results/:attemptId" component={ResultsScreen} />
             <Route path="/review" component={ReviewScreen} />
+            <Route path="/review/cards" component={FlashcardsScreen} />
             <Route path="/progress" component={ProgressScreen} />
             <Route path="/progress/log" component={LogStudyScreen} />
             <Route path="/progress/log/:id" component={LogStudyScreen} />

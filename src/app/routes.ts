@@ -20,6 +20,7 @@ export function titleFor(path: string): string {
   if (path === '/progress/log') return 'Log study time';
   if (path.startsWith('/progress/log/')) return 'Edit study time';
   if (path === '/progress/timer') return 'Study timer';
+  if (path === '/review/cards') return 'Flashcards';
   if (path === '/search') return 'Search';
   if (path === '/progress/scores') return 'Score history';
   if (path.startsWith('/exam/')) return 'Exam';

@@ -5,6 +5,7 @@ import type { Star } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { QuestionLists, loadListData, type ListData } from './QuestionLists';
+import { DueToday, loadDueToday, type DueTodayData } from '../flashcards/DueToday';
 
 const chapterName = (id: string): string => {
   const c = chapters.find((x) => x.id === id);
@@ -14,19 +15,28 @@ const chapterName = (id: string): string => {
 export default function ReviewScreen() {
   const [stars, setStars] = useState<Star[] | null>(null);
   const [lists, setLists] = useState<ListData | null>(null);
+  const [due, setDue] = useState<DueTodayData | null>(null);
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     // Everything is read first, then the screen renders once: no layout shift.
     void Promise.all([
       listStars().catch((): Star[] => []),
       loadListData().catch((): ListData => ({ questions: new Map(), flagged: [], wrong: [] })),
-    ]).then(([s, l]) => {
+      loadDueToday().catch((e: unknown): null => {
+        showNotice({ tone: 'error', text: describeStorageError(e) });
+        return null;
+      }),
+    ]).then(([s, l, d]) => {
       setStars(s);
       setLists(l);
+      setDue(d);
+      setLoaded(true);
     });
   }, []);
-  if (!stars || !lists) return null;
+  if (!loaded || !stars || !lists) return null;
   return (
     <section class="screen">
+      {due && <DueToday initial={due} />}
       <QuestionLists initial={lists} />
       <div class="card">
         <h2>Starred in the guide</h2>
@@ -58,7 +68,6 @@ export default function ReviewScreen() {
           </ul>
         )}
       </div>
-      <p class="hint">Flashcards and spaced review will join this tab.</p>
     </section>
   );
 }

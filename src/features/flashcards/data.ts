@@ -1,0 +1,85 @@
+// Everything the Review tab's "Due today" and the flashcard screen read from
+// IndexedDB and the build, read in one go so each screen renders once.
+import { chapters } from 'virtual:guide';
+import { examCapAt, type CardRating } from '../../domain/review/fsrs';
+import { missedQuestionCards, type CardRecord, type DeckCard } from '../../domain/review/queue';
+import type { ChapterReadDay, CompletedReview, ReviewStep } from '../../domain/review/spaced';
+import { toLocalDay } from '../../domain/study/days';
+import { listCardStates, saveCardState } from '../../lib/db/cards';
+import { listChapterReviews } from '../../lib/db/chapter-reviews';
+import { listReading } from '../../lib/db/reading';
+import { listResults } from '../../lib/db/results';
+import type { CardState } from '../../lib/db/schema';
+import { getSetting } from '../../lib/db/settings';
+import { questionMap } from '../practice/use-questions';
+import type { Question } from '../../domain/questions/schema';
+
+export interface FlashcardData {
+  deck: DeckCard[];
+  records: Map<string, CardRecord>;
+  /** The exam cap when it applies (an exam day is set, the setting is on, and the day is still ahead), else null. */
+  capAt: number | null;
+  examDay: string;
+}
+
+export interface ChapterReviewData {
+  reads: ChapterReadDay[];
+  done: CompletedReview[];
+}
+
+let deckCache: Promise<DeckCard[]> | null = null;
+
+function guideCards(): Promise<DeckCard[]> {
+  deckCache ??= import('virtual:guide/flashcards').then((m) => m.default);
+  return deckCache;
+}
+
+export async function loadFlashcardData(now = Date.now()): Promise<FlashcardData> {
+  const [cards, states, results, examDay, capOn] = await Promise.all([
+    guideCards(),
+    listCardStates(),
+    listResults(),
+    getSetting('examDay'),
+    getSetting('capReviewsAtExam'),
+  ]);
+  const studied = states.map((s) => s.id);
+  // Question texts are a separate chunk: load them only when there is a missed question.
+  const needQuestions = results.some((r) => !r.correct) || studied.some((id) => id.startsWith('question:'));
+  const questions = needQuestions ? await questionMap() : new Map<string, Question>();
+  const cap = examDay && capOn ? examCapAt(examDay) : null;
+  return {
+    deck: [...missedQuestionCards(results, studied, questions), ...cards],
+    records: new Map(states.map((s) => [s.id, s as CardRecord])),
+    capAt: cap !== null && cap > now ? cap : null,
+    examDay,
+  };
+}
+
+/** Chapters marked read (Day 1 = the local day of the last change) and the reviews done. */
+export async function loadChapterReviews(): Promise<ChapterReviewData> {
+  const [reading, reviews] = await Promise.all([listReading(), listChapterReviews()]);
+  return {
+    reads: reading.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: toLocalDay(new Date(r.updatedAt)) })),
+    done: reviews.map((r) => ({ chapterId: r.chapterId, step: r.step as ReviewStep, day: toLocalDay(new Date(r.doneAt)) })),
+  };
+}
+
+/** Writes a rating's result; resolves once committed. Keeps when the card was first rated (for the new-card limit). */
+export async function saveRating(record: CardRecord | null, id: string, next: CardRecord['card'], now: number): Promise<CardRecord> {
+  const introducedAt = record ? record.introducedAt : now; // rows from before this field: left without one
+  const row: CardState & { introducedAt?: number } = { id, card: next, updatedAt: now, ...(introducedAt === undefined ? {} : { introducedAt }) };
+  await saveCardState(row);
+  return { id, card: next, ...(introducedAt === undefined ? {} : { introducedAt }) };
+}
+
+export type { CardRating };
+
+export function chapterName(id: string): string {
+  const c = chapters.find((x) => x.id === id);
+  return c ? (c.label ? `${c.label}: ${c.title}` : c.title) : id;
+}
+
+export function chapterShort(id: string): string {
+  const c = chapters.find((x) => x.id === id);
+  return c ? c.label || c.title : id;
+}
