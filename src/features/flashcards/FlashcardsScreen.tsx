@@ -161,17 +161,16 @@ export default function FlashcardsScreen() {
             {!revealed || !previews ? (
               <button type="button" class="show-answer" onClick={show}>Show answer</button>
             ) : (
-              <div class="ratings" role="group" aria-label="How well did you know it?">
+              <div class="ratings" role="group" aria-label="How well did you know it? Each button shows when the card comes back.">
                 {RATINGS.map(({ rating, label }) => (
                   <button
                     key={rating}
                     type="button"
                     class={`rating rating-${rating}`}
                     disabled={busy}
-                    aria-label={`${label}, next in ${formatInterval(previews[rating].interval)}`}
                     onClick={() => void rateCard(rating)}
                   >
-                    <span class="rating-label">{label}</span>
+                    <span class="rating-label">{label}</span>{' '}
                     <span class="rating-interval">{formatInterval(previews[rating].interval)}</span>
                   </button>
                 ))}

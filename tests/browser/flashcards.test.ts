@@ -1,0 +1,126 @@
+// Spaced review with the server stopped: flashcards due in the Review tab,
+// one rated Good (committed before the next card, still counted after a
+// reload), and a chapter marked read coming back as its Day 3 review.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './support/chrome';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { waitForOfflineReady } from './support/app';
+import { seriousViolations } from './support/axe';
+import { DIST, ROOT } from './support/global-setup';
+import { join } from 'node:path';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let origin: string;
+const SHOTS = join(ROOT, 'test-results/screens');
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  origin = server.origin;
+  browser = await launchBrowser();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(`${origin}/review`);
+  await waitForOfflineReady(page);
+  await page.getByText('Ready to work offline').waitFor();
+  await page.getByRole('button', { name: 'OK' }).click();
+  await server.stop();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dueCount = async (): Promise<number> => Number(await page.getByTestId('cards-due').locator('.big-number').textContent());
+const front = () => page.locator('.flashcard-front').textContent();
+
+describe('flashcards, offline', () => {
+  it('shows the cards due today in the Review tab, above the question lists', async () => {
+    await page.goto(`${origin}/review`);
+    await page.getByRole('heading', { name: 'Due today' }).waitFor();
+    expect(await dueCount()).toBe(20); // a fresh deck: the day's 20 new cards
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings[0]).toBe('Due today');
+    expect(await page.getByTestId('cards-due').textContent()).toContain('0 to review, 20 new');
+    await page.screenshot({ path: join(SHOTS, 'review-due-today-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('studies a card: show the answer, rate it Good, and it is off today’s queue after a reload', async () => {
+    await page.getByRole('link', { name: 'Study 20 cards' }).click();
+    await page.waitForURL('**/review/cards');
+    expect(await page.locator('h1.app-title').textContent()).toBe('Flashcards');
+    await page.locator('.flashcard-front').waitFor();
+    const first = await front();
+    expect(await page.getByRole('button', { name: /^Good/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.locator('.flashcard-back').waitFor();
+    const guide = page.getByRole('link', { name: 'Read this in the guide' });
+    expect(await guide.getAttribute('href')).toMatch(/^\/read\/\d\d-[a-z0-9-]+#[a-z0-9-]+/);
+    // Each rating shows where it would send the card.
+    for (const name of ['Again', 'Hard', 'Good', 'Easy']) {
+      expect(await page.getByRole('button', { name: new RegExp(`^${name} \\d+(\\.\\d)? (min|h|d|mo|y)$`) }).count()).toBe(1);
+    }
+    expect(await page.locator('.rating-good .rating-interval').textContent()).toBe('10 min');
+    await page.screenshot({ path: join(SHOTS, 'flashcards-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect.poll(front).not.toBe(first);
+    expect(await page.locator('.cards-top').textContent()).toContain('19 left');
+
+    await page.reload();
+    await page.locator('.flashcard-front').waitFor();
+    expect(await front()).not.toBe(first);
+    expect(await page.locator('.cards-top').textContent()).toContain('19 left');
+    expect(await page.locator('.flashcards .hint').first().textContent()).toContain('1 started today');
+
+    await page.goto(`${origin}/review`);
+    await page.getByRole('heading', { name: 'Due today' }).waitFor();
+    expect(await dueCount()).toBe(19);
+    expect(await page.locator('.due-today').textContent()).toContain('1 more card comes back later today');
+  });
+
+  it('filters cards by kind', async () => {
+    await page.goto(`${origin}/review/cards`);
+    await page.getByRole('button', { name: /^Glossary \(\d+\)$/ }).click();
+    await page.waitForURL('**/review/cards?kind=glossary');
+    await expect.poll(() => page.locator('.kind-badge').textContent()).toBe('Glossary');
+    await page.getByRole('button', { name: /^Missed questions \(0\)$/ }).click();
+    await page.getByRole('heading', { name: 'All done for today' }).waitFor();
+    expect(await page.locator('.all-done').textContent()).toContain('Questions you answer wrong');
+    await page.screenshot({ path: join(SHOTS, 'flashcards-empty-light.png') });
+  });
+
+  it('lists a chapter marked read for its Day 3 review, and takes it off once done', async () => {
+    await page.clock.install();
+    await page.goto(`${origin}/read/02-domain-1-development`);
+    await page.getByRole('button', { name: 'Mark as read' }).click();
+    await expect.poll(() => page.locator('.chapter-end button').first().getAttribute('aria-pressed')).toBe('true');
+
+    await page.goto(`${origin}/review`);
+    await page.getByRole('heading', { name: 'Due today' }).waitFor();
+    expect(await page.locator('.due-today').textContent()).toMatch(/None due\. Next: Chapter \d+, Day 3, on /);
+
+    await page.clock.fastForward(72 * 3_600_000); // Day 4: the Day 3 review is a day overdue
+    await page.reload();
+    await page.getByRole('heading', { name: 'Due today' }).waitFor();
+    const review = page.locator('.chapter-review');
+    expect(await review.count()).toBe(1);
+    expect(await review.textContent()).toContain('Day 3: Review briefly');
+    expect(await review.textContent()).toContain('1 day overdue');
+    expect(await review.getByRole('link', { name: /^Open chapter/ }).getAttribute('href')).toBe('/read/02-domain-1-development');
+    // The card rated Good three days ago is due again too.
+    expect(await page.getByTestId('cards-due').textContent()).toContain('1 to review');
+    await page.screenshot({ path: join(SHOTS, 'review-chapter-due-light.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await review.getByRole('button', { name: /^Done/ }).click();
+    await expect.poll(() => page.locator('.chapter-review').count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Due today' }).waitFor();
+    expect(await page.locator('.chapter-review').count()).toBe(0);
+    expect(await page.locator('.due-today').textContent()).toMatch(/Next: Chapter \d+, Day 7, on /);
+  });
+});
