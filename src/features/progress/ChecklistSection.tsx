@@ -11,18 +11,20 @@ interface Props {
 
 /** The guide's Chapter Completion Checklist: ticked by the app where it knows, by hand otherwise. */
 export function ChecklistSection({ ticks, onChanged }: Props) {
-  const [busy, setBusy] = useState<string | null>(null);
+  // The box shows the new state while the write commits (a controlled box
+  // would otherwise flip back until then); a failed write puts it back.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
   const { done, total } = completionProgress(ticks, COMPLETION_ITEMS);
 
   async function toggle(id: string, checked: boolean): Promise<void> {
-    setBusy(id);
+    setPending((p) => ({ ...p, [id]: checked }));
     try {
       await setChecklistItem(id, checked, Date.now());
       await onChanged();
     } catch (e) {
       showNotice({ tone: 'error', text: describeStorageError(e) });
     } finally {
-      setBusy(null);
+      setPending(({ [id]: _done, ...rest }) => rest);
     }
   }
 
@@ -49,8 +51,7 @@ export function ChecklistSection({ ticks, onChanged }: Props) {
                   <label>
                     <input
                       type="checkbox"
-                      checked={tick?.checked ?? false}
-                      disabled={busy === item.id}
+                      checked={pending[item.id] ?? tick?.checked ?? false}
                       onChange={(e) => void toggle(item.id, e.currentTarget.checked)}
                     />
                     <span>{item.text}</span>

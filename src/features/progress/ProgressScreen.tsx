@@ -108,6 +108,8 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
         )}
       </div>
 
+      <PlanSection planKind={data.planKind} planStart={data.planStart} examDay={data.examDay} today={today} onSaved={reload} />
+
       {weekSessions.length > 0 && (
         <div class="card">
           <h2>Logged this week</h2>
@@ -140,8 +142,6 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
           </ul>
         </div>
       )}
-
-      <PlanSection planKind={data.planKind} planStart={data.planStart} examDay={data.examDay} today={today} onSaved={reload} />
 
       {log && (
         <section class="card" aria-labelledby="weekly-log-title">

@@ -8,16 +8,18 @@ const SHOWN = 5;
 
 /** The guide's "You're Ready When…", with what is still missing. */
 export function ReadinessSection({ result, onChanged }: { result: Readiness; onChanged: () => Promise<void> }) {
-  const [busy, setBusy] = useState<string | null>(null);
+  // The box shows the new state while the write commits (a controlled box
+  // would otherwise flip back until then); a failed write puts it back.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
   async function confirm(id: string, checked: boolean): Promise<void> {
-    setBusy(id);
+    setPending((p) => ({ ...p, [id]: checked }));
     try {
       await setChecklistItem(id, checked, Date.now());
       await onChanged();
     } catch (e) {
       showNotice({ tone: 'error', text: describeStorageError(e) });
     } finally {
-      setBusy(null);
+      setPending(({ [id]: _done, ...rest }) => rest);
     }
   }
   const first = result.missing.slice(0, SHOWN);
@@ -44,7 +46,7 @@ export function ReadinessSection({ result, onChanged }: { result: Readiness; onC
           ) : (
             <li key={c.id} class="check-item">
               <label>
-                <input type="checkbox" checked={c.met} disabled={busy === c.id} onChange={(e) => void confirm(c.id, e.currentTarget.checked)} />
+                <input type="checkbox" checked={pending[c.id] ?? c.met} onChange={(e) => void confirm(c.id, e.currentTarget.checked)} />
                 <span>{c.text}</span>
               </label>
             </li>
