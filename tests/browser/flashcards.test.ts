@@ -87,8 +87,13 @@ describe('flashcards, offline', () => {
     await page.getByRole('button', { name: /^Glossary \(\d+\)$/ }).click();
     await page.waitForURL('**/review/cards?kind=glossary');
     await expect.poll(() => page.locator('.kind-badge').textContent()).toBe('Glossary');
+    await page.getByRole('button', { name: /^Common Mistakes \(\d+\)$/ }).click();
+    await expect.poll(() => page.locator('.kind-badge').textContent()).toBe('Common Mistakes');
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.locator('.flashcard-back').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'flashcards-mistake-light.png'), fullPage: true });
     await page.getByRole('button', { name: /^Missed questions \(0\)$/ }).click();
-    await page.getByRole('heading', { name: 'All done for today' }).waitFor();
+    await page.getByRole('heading', { name: 'No missed questions yet' }).waitFor();
     expect(await page.locator('.all-done').textContent()).toContain('Questions you answer wrong');
     await page.screenshot({ path: join(SHOTS, 'flashcards-empty-light.png') });
   });

@@ -115,6 +115,7 @@ export default function FlashcardsScreen() {
     route(k ? `${path}?kind=${k}` : path, true);
   }
 
+  const nothingYet = queue.items.length === 0 && queue.unseen === 0 && queue.nextDueAt === null;
   const capNote = data.capAt !== null && (
     <p class="hint cap-note">Exam on {examLabel(data.examDay)}: intervals are capped so every review falls before it.</p>
   );
@@ -184,15 +185,17 @@ export default function FlashcardsScreen() {
         </>
       ) : (
         <div class="card all-done" role="status">
-          <h2>All done for today</h2>
-          <p>
-            {queue.nextDueAt !== null
-              ? `Next review ${describeNext(queue.nextDueAt, now)}.`
-              : queue.unseen > 0
-                ? 'New cards again tomorrow.'
-                : kind ? 'No cards of this kind yet.' : 'No cards yet.'}
-            {queue.unseen > 0 && queue.newLeftToday === 0 && ` ${queue.unseen} new ${queue.unseen === 1 ? 'card waits' : 'cards wait'}; ${NEW_CARDS_PER_DAY} start each day.`}
-          </p>
+          <h2>{nothingYet ? (kind === 'missed-question' ? 'No missed questions yet' : kind ? `No ${KIND_LABEL[kind]} cards yet` : 'No cards yet') : 'All done for today'}</h2>
+          {!nothingYet && (
+            <p>
+              {queue.nextDueAt !== null
+                ? `Next review ${describeNext(queue.nextDueAt, now)}.`
+                : queue.unseen > 0
+                  ? 'New cards again tomorrow.'
+                  : ''}
+              {queue.unseen > 0 && queue.newLeftToday === 0 && ` ${queue.unseen} new ${queue.unseen === 1 ? 'card waits' : 'cards wait'}; ${NEW_CARDS_PER_DAY} start each day.`}
+            </p>
+          )}
           {kind === 'missed-question' && queue.unseen === 0 && queue.nextDueAt === null && (
             <p class="muted">Questions you answer wrong in practice or an exam become cards here.</p>
           )}
