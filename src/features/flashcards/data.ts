@@ -3,6 +3,7 @@
 import { chapters } from 'virtual:guide';
 import { examCapAt, type CardRating } from '../../domain/review/fsrs';
 import { missedQuestionCards, type CardRecord, type DeckCard } from '../../domain/review/queue';
+import { readDayOf } from '../../domain/review/read-day';
 import type { ChapterReadDay, CompletedReview, ReviewStep } from '../../domain/review/spaced';
 import { toLocalDay } from '../../domain/study/days';
 import { listCardStates, saveCardState } from '../../lib/db/cards';
@@ -55,12 +56,13 @@ export async function loadFlashcardData(now = Date.now()): Promise<FlashcardData
   };
 }
 
-/** Chapters marked read (Day 1 = the local day of the last change) and the reviews done. */
+/** Chapters marked read (Day 1: see readDayOf) and the reviews done. */
 export async function loadChapterReviews(): Promise<ChapterReviewData> {
   const [reading, reviews] = await Promise.all([listReading(), listChapterReviews()]);
+  const done = reviews.map((r) => ({ chapterId: r.chapterId, step: r.step as ReviewStep, day: toLocalDay(new Date(r.doneAt)) }));
   return {
-    reads: reading.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: toLocalDay(new Date(r.updatedAt)) })),
-    done: reviews.map((r) => ({ chapterId: r.chapterId, step: r.step as ReviewStep, day: toLocalDay(new Date(r.doneAt)) })),
+    reads: reading.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: readDayOf(r.chapterId, toLocalDay(new Date(r.updatedAt)), done) })),
+    done,
   };
 }
 

@@ -4,6 +4,8 @@ import {
   describeNext, formatInterval, isDueToday, missedQuestionCards, NEW_CARDS_PER_DAY, previewRatings, questionCard, todaysQueue,
   type CardKind, type CardRecord, type DeckCard,
 } from '../../../src/domain/review/queue';
+import { readDayOf } from '../../../src/domain/review/read-day';
+import { reviewQueue } from '../../../src/domain/review/spaced';
 
 const at = (day: string, time = '09:00'): number => new Date(`${day}T${time}:00`).getTime();
 const MIN = 60_000;
@@ -171,5 +173,21 @@ describe('missed questions as cards', () => {
       questions,
     );
     expect(cards.map((c) => c.id)).toEqual(['question:d1-001', 'question:d1-003']);
+  });
+});
+
+describe('readDayOf (Day 1 of a read chapter)', () => {
+  it('is the day the chapter was last changed while no review is done', () => {
+    expect(readDayOf('02', '2026-03-02', [])).toBe('2026-03-02');
+  });
+
+  it('does not move when the chapter is reopened after its Day 3 review', () => {
+    // Read on the 2nd, Day 3 review done on the 4th; reopened (scrolled) on the 7th.
+    const done = [{ chapterId: '02', step: 3 as const, day: '2026-03-04' }, { chapterId: '03', step: 3 as const, day: '2026-02-01' }];
+    const day = readDayOf('02', '2026-03-07', done);
+    expect(day).toBe('2026-03-02');
+    expect(reviewQueue([{ chapterId: '02', day }], done, '2026-03-08')).toEqual([
+      expect.objectContaining({ chapterId: '02', step: 7, dueDay: '2026-03-08', overdueDays: 0 }),
+    ]);
   });
 });
