@@ -128,4 +128,34 @@ describe('flashcards, offline', () => {
     expect(await page.locator('.chapter-review').count()).toBe(0);
     expect(await page.locator('.due-today').textContent()).toMatch(/Next: Chapter \d+, Day 7, on /);
   });
+
+  it('caps intervals before the exam day when one is set, and says so', async () => {
+    // The exam day is set in the Plan (Progress tab); written directly here. The cap is on by default.
+    await page.evaluate(async () => {
+      const d = new Date(Date.now() + 4 * 86_400_000);
+      const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('dva-study');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('settings', 'readwrite');
+        tx.objectStore('settings').put({ key: 'examDay', value: day });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await page.goto(`${origin}/review/cards?kind=glossary`);
+    await page.locator('.cap-note').waitFor();
+    expect(await page.locator('.cap-note').textContent()).toMatch(/^Exam on .+: intervals are capped so every review falls before it\.$/);
+    await page.keyboard.press('Space'); // keyboard: Space shows the answer
+    await page.locator('.flashcard-back').waitFor();
+    // A new card rated Easy would be 8 days away; the exam is at most 4 days off.
+    expect(await page.locator('.rating-easy .rating-interval').textContent()).toMatch(/^[1-4] d$|^\d+ h$/);
+    const before = await front();
+    await page.keyboard.press('3'); // and 1–4 rate
+    await expect.poll(front).not.toBe(before);
+  });
 });

@@ -83,6 +83,14 @@ export default function FlashcardsScreen() {
     [current, revealed, now, data?.capAt],
   );
 
+  // Keyboard: Space or Enter shows the answer, 1–4 rate (as in other SRS apps).
+  const keys = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => keys.current(e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   if (!data || !queue || !counts) return null;
 
   function show(): void {
@@ -110,6 +118,19 @@ export default function FlashcardsScreen() {
       setBusy(false);
     }
   }
+
+  keys.current = (e: KeyboardEvent): void => {
+    if (!current || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.closest('a, button, input, select, textarea') !== null)) return;
+    if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
+      e.preventDefault();
+      show();
+    } else if (revealed && /^[1-4]$/.test(e.key)) {
+      e.preventDefault();
+      void rateCard(RATINGS[Number(e.key) - 1]!.rating);
+    }
+  };
 
   function setKind(k: CardKind | ''): void {
     route(k ? `${path}?kind=${k}` : path, true);
