@@ -66,6 +66,7 @@ describe('study tracker, offline', () => {
     await page.getByRole('button', { name: '+30 min practice' }).click();
     await expect.poll(weekTotal).toBe('30 min');
     await page.getByText('Logged 30 min').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'progress-top-light.png') });
     await page.getByRole('link', { name: /^Edit 30 min/ }).click();
     await page.waitForURL('**/progress/log/*');
     await expect.poll(() => page.getByLabel('Minutes studied').inputValue()).toBe('30');
@@ -81,6 +82,8 @@ describe('study tracker, offline', () => {
     const box = page.getByRole('checkbox', { name: 'Exercises done' });
     await box.check();
     await expect.poll(() => box.isChecked()).toBe(true);
+    // The count changes once the tick is committed and read back.
+    await expect.poll(() => page.getByTestId('completion-count').textContent()).toContain('1 of 24 done');
     await page.reload();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Exercises done' }).isChecked()).toBe(true);
     expect(await page.getByTestId('completion-count').textContent()).toContain('1 of 24 done');
@@ -88,8 +91,10 @@ describe('study tracker, offline', () => {
     expect(await ready.textContent()).toContain('Not ready yet');
     expect(await ready.getByRole('heading', { name: 'Still missing' }).count()).toBe(1);
     expect(await ready.textContent()).toContain('Read Fundamentals (01-fundamentals) and mark it read.');
-    await page.getByTestId('plan-week').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // The plan card, just below the sticky header.
+    await page.getByTestId('plan-week').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 76));
     await page.screenshot({ path: join(SHOTS, 'progress-plan-light.png') });
+    await page.screenshot({ path: join(SHOTS, 'progress-full-light.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
 
