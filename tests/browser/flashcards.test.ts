@@ -98,6 +98,39 @@ describe('flashcards, offline', () => {
     await page.screenshot({ path: join(SHOTS, 'flashcards-empty-light.png') });
   });
 
+  it('turns a question answered wrong in practice into a card, shown first', async () => {
+    await page.goto(`${origin}/practice/d1-bundle-1`);
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await page.waitForURL('**/practice/d1-bundle-1/q');
+    // Answer until one is wrong (always option A, so a miss comes quickly).
+    for (let i = 0; i < 10; i++) {
+      const check = page.getByRole('button', { name: 'Check' });
+      await check.waitFor();
+      // Tick options from A until the question is complete (one, or "Choose TWO/THREE").
+      for (let k = 0; (await check.isDisabled()) && k < 3; k++) {
+        await page.locator('.option input').nth(k).check();
+        await expect.poll(() => page.locator('.option input').nth(k).isChecked()).toBe(true);
+      }
+      await check.click();
+      await page.locator('.verdict').waitFor();
+      const verdict = await page.locator('.verdict').textContent();
+      if (verdict === 'Not quite.') break;
+      const meta = await page.locator('.question-meta').textContent();
+      await page.getByRole('button', { name: /Next|Finish/ }).click();
+      await expect.poll(() => page.locator('.question-meta').textContent()).not.toBe(meta);
+    }
+    expect(await page.locator('.verdict').textContent()).toBe('Not quite.');
+    const stem = (await page.locator('.stem').textContent())!.trim();
+    await page.goto(`${origin}/review/cards`);
+    await expect.poll(() => page.locator('.kind-badge').textContent()).toBe('Missed questions');
+    expect(await front()).toContain(stem.slice(0, 40));
+    expect(await front()).toMatch(/A\. [^\n]+\nB\. /);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    expect(await page.locator('.flashcard-back').textContent()).toMatch(/^Answer\s*Answer: [A-F]/);
+    expect(await page.getByRole('button', { name: /^Missed questions \(1\)$/ }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'flashcards-missed-light.png') });
+  });
+
   it('lists a chapter marked read for its Day 3 review, and takes it off once done', async () => {
     await page.clock.install();
     await page.goto(`${origin}/read/02-domain-1-development`);
