@@ -65,6 +65,10 @@ describe('flashcards, offline', () => {
     expect(await page.locator('.rating-good .rating-interval').textContent()).toBe('10 min');
     await page.screenshot({ path: join(SHOTS, 'flashcards-light.png') });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'flashcards-dark.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByRole('button', { name: /^Good/ }).click();
     await expect.poll(front).not.toBe(first);
