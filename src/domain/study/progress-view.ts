@@ -68,8 +68,9 @@ export function countdownText(c: ExamCountdown): string {
 }
 
 /** Chapters marked read, with the local day they were marked (the reading store keeps the time of the last change). */
-export function chapterReadsFrom(rows: readonly { chapterId: string; read: boolean; updatedAt: number }[]): ChapterRead[] {
-  return rows.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: toLocalDay(new Date(r.updatedAt)) }));
+export function chapterReadsFrom(rows: readonly { chapterId: string; read: boolean; readAt?: number; updatedAt: number }[]): ChapterRead[] {
+  // readAt is when it was marked read; older rows fall back to their last change.
+  return rows.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: toLocalDay(new Date(r.readAt ?? r.updatedAt)) }));
 }
 
 export interface PlanLink {

@@ -61,7 +61,7 @@ export async function loadChapterReviews(): Promise<ChapterReviewData> {
   const [reading, reviews] = await Promise.all([listReading(), listChapterReviews()]);
   const done = reviews.map((r) => ({ chapterId: r.chapterId, step: r.step as ReviewStep, day: toLocalDay(new Date(r.doneAt)) }));
   return {
-    reads: reading.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: readDayOf(r.chapterId, toLocalDay(new Date(r.updatedAt)), done) })),
+    reads: reading.filter((r) => r.read).map((r) => ({ chapterId: r.chapterId, day: readDayOf(r.chapterId, toLocalDay(new Date(r.readAt ?? r.updatedAt)), done) })),
     done,
   };
 }

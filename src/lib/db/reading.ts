@@ -28,6 +28,7 @@ export async function saveReadingPosition(chapterId: string, anchor: string, pro
       anchor,
       progress: Math.max(old?.progress ?? 0, Math.min(1, Math.max(0, progress))),
       read: old?.read ?? false,
+      ...(old?.readAt === undefined ? {} : { readAt: old.readAt }),
       updatedAt: now,
     });
     await tx.done;
@@ -38,7 +39,15 @@ export async function setChapterRead(chapterId: string, read: boolean, now: numb
   await withDb(async (db) => {
     const tx = db.transaction('reading', 'readwrite');
     const old = await tx.store.get(chapterId);
-    await tx.store.put({ chapterId, anchor: old?.anchor ?? '', progress: read ? 1 : (old?.progress ?? 0), read, updatedAt: now });
+    const readAt = read ? (old?.read && old.readAt !== undefined ? old.readAt : now) : undefined;
+    await tx.store.put({
+      chapterId,
+      anchor: old?.anchor ?? '',
+      progress: read ? 1 : (old?.progress ?? 0),
+      read,
+      ...(readAt === undefined ? {} : { readAt }),
+      updatedAt: now,
+    });
     await tx.done;
   });
   noteUserDataWritten();

@@ -48,6 +48,8 @@ export interface ReadingState {
   /** Furthest point reached, 0..1 of the chapter's length. */
   progress: number;
   read: boolean;
+  /** When it was marked read (Day 1 of its reviews); scrolling later does not move it. */
+  readAt?: number;
   updatedAt: number;
 }
 
@@ -127,6 +129,8 @@ export interface CardState {
   id: string;
   card: StoredCard;
   updatedAt: number;
+  /** When the card was first rated (the daily new-card limit counts these). */
+  introducedAt?: number;
 }
 
 /** A Day 3/7/14 chapter review the user has done. */

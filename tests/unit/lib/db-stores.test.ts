@@ -53,3 +53,15 @@ describe('study sessions store', () => {
     expect(persist).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('reading store', () => {
+  it('keeps the day a chapter was marked read when it is scrolled later', async () => {
+    const { setChapterRead, saveReadingPosition, getReading } = await import('../../../src/lib/db/reading');
+    await setChapterRead('02-x', true, 1000);
+    await saveReadingPosition('02-x', 'intro', 0.2, 5000);
+    await setChapterRead('02-x', true, 6000);
+    expect(await getReading('02-x')).toMatchObject({ read: true, readAt: 1000, progress: 1, updatedAt: 6000 });
+    await setChapterRead('02-x', false, 7000);
+    expect((await getReading('02-x'))?.readAt).toBeUndefined();
+  });
+});
