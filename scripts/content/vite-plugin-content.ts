@@ -141,9 +141,12 @@ export function contentPlugin(): Plugin {
         const questions = loadQuestions(root).map(({ review: _review, ...q }) => q);
         return `export default ${JSON.stringify(questions)};\n`;
       }
-      if (id === `${RESOLVED}/flashcards`) {
+      if (id === `${RESOLVED}/flashcards` || id === `${RESOLVED}/flashcard-index`) {
         const chapters = g.chapters.map((c) => ({ id: c.id, file: `content/chapters/${c.id}.md`, markdown: readFileSync(join(root, `content/chapters/${c.id}.md`), 'utf8') }));
-        return `export default ${JSON.stringify(buildFlashcards(chapters, new Set(g.chapters.flatMap((c) => c.factIds))))};\n`;
+        const cards = buildFlashcards(chapters, new Set(g.chapters.flatMap((c) => c.factIds)));
+        // The index (ids and kinds, a few KB) lets the Review tab count what is due without the cards' text.
+        const data = id.endsWith('/flashcards') ? cards : cards.map((c) => [c.id, c.kind]);
+        return `export default ${JSON.stringify(data)};\n`;
       }
       if (id === `${RESOLVED}/search`) {
         const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);

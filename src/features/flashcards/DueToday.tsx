@@ -17,7 +17,7 @@ export interface DueTodayData {
 
 export async function loadDueToday(): Promise<DueTodayData> {
   const now = Date.now();
-  const [cards, reviews] = await Promise.all([loadFlashcardData(now), loadChapterReviews()]);
+  const [cards, reviews] = await Promise.all([loadFlashcardData(now, { text: false }), loadChapterReviews()]);
   return { cards, reviews, now };
 }
 

@@ -35,9 +35,14 @@ function guideCards(): Promise<DeckCard[]> {
   return deckCache;
 }
 
-export async function loadFlashcardData(now = Date.now()): Promise<FlashcardData> {
+/** Ids and kinds only: enough to count what is due, without loading every card's text. */
+function guideCardStubs(): Promise<DeckCard[]> {
+  return import('virtual:guide/flashcard-index').then((m) => m.default.map(([id, kind]) => ({ id, kind, chapter: '', anchor: '', front: '', back: '' })));
+}
+
+export async function loadFlashcardData(now = Date.now(), { text = true }: { text?: boolean } = {}): Promise<FlashcardData> {
   const [cards, states, results, examDay, capOn] = await Promise.all([
-    guideCards(),
+    text ? guideCards() : guideCardStubs(),
     listCardStates(),
     listResults(),
     getSetting('examDay'),

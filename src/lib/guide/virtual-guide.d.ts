@@ -15,6 +15,12 @@ declare module 'virtual:guide/packs' {
   export const packs: PackMeta[];
   export function loadQuestions(): Promise<Question[]>;
 }
+declare module 'virtual:guide/flashcard-index' {
+  import type { FlashcardKind } from '../../../scripts/content/flashcard-types';
+  /** [id, kind] of every guide flashcard, in deck order. */
+  const index: [string, FlashcardKind][];
+  export default index;
+}
 declare module 'virtual:guide/flashcards' {
   import type { Flashcard } from '../../../scripts/content/flashcard-types';
   /** Cards from the guide: Must Know facts, glossary, Quick Reference Cards, Common Mistakes. */
