@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { loaders } from 'virtual:guide';
-import { loadQuestions } from 'virtual:guide/packs';
 import { ReadScreen } from '../features/read/ReadScreen';
 import { onConnectionEvent } from '../lib/db/connection';
 import { getSetting } from '../lib/db/settings';
@@ -38,7 +37,7 @@ const NotFound = lazy(() => import('./NotFound'));
 // Opened straight on a chapter (a deep link, or "Continue reading")? Fetch the
 // reader and the chapter in parallel rather than one after the other.
 // Opened on a question (practice or a running exam)? Fetch the questions at once.
-if (/^\/(practice\/[\w-]+\/q|exam\/)/.test(location.pathname)) void loadQuestions();
+if (/^\/(practice\/[\w-]+\/q|exam\/)/.test(location.pathname)) void import('virtual:guide/questions');
 
 const startLoader = startChapter ? loaders[startChapter] : undefined;
 if (startLoader) {

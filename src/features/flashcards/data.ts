@@ -1,6 +1,7 @@
 // Everything the Review tab's "Due today" and the flashcard screen read from
 // IndexedDB and the build, read in one go so each screen renders once.
 import { chapters } from 'virtual:guide';
+import flashcardIndex from 'virtual:guide/flashcard-index';
 import { examCapAt, type CardRating } from '../../domain/review/fsrs';
 import { missedQuestionCards, type CardRecord, type DeckCard } from '../../domain/review/queue';
 import { readDayOf } from '../../domain/review/read-day';
@@ -37,7 +38,7 @@ function guideCards(): Promise<DeckCard[]> {
 
 /** Ids and kinds only: enough to count what is due, without loading every card's text. */
 function guideCardStubs(): Promise<DeckCard[]> {
-  return import('virtual:guide/flashcard-index').then((m) => m.default.map(([id, kind]) => ({ id, kind, chapter: '', anchor: '', front: '', back: '' })));
+  return Promise.resolve(flashcardIndex.map(([id, kind]) => ({ id, kind, chapter: '', anchor: '', front: '', back: '' })));
 }
 
 export async function loadFlashcardData(now = Date.now(), { text = true }: { text?: boolean } = {}): Promise<FlashcardData> {

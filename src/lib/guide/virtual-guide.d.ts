@@ -15,6 +15,11 @@ declare module 'virtual:guide/packs' {
   export const packs: PackMeta[];
   export function loadQuestions(): Promise<Question[]>;
 }
+declare module 'virtual:guide/questions' {
+  import type { Question } from '../../domain/questions/schema';
+  const questions: Question[];
+  export default questions;
+}
 declare module 'virtual:guide/flashcard-index' {
   import type { FlashcardKind } from '../../../scripts/content/flashcard-types';
   /** [id, kind] of every guide flashcard, in deck order. */
