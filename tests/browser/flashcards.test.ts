@@ -187,8 +187,13 @@ describe('flashcards, offline', () => {
     await page.goto(`${origin}/review/cards?kind=glossary`);
     await page.locator('.cap-note').waitFor();
     expect(await page.locator('.cap-note').textContent()).toMatch(/^Exam on .+: intervals are capped so every review falls before it\.$/);
-    await page.keyboard.press('Space'); // keyboard: Space shows the answer
-    await page.locator('.flashcard-back').waitFor();
+    // Keyboard: Space shows the answer (pressed again until the screen's key handler is attached).
+    await expect
+      .poll(async () => {
+        if (!(await page.locator('.flashcard-back').count())) await page.keyboard.press('Space');
+        return page.locator('.flashcard-back').count();
+      })
+      .toBe(1);
     // A new card rated Easy would be 8 days away; the exam is at most 4 days off.
     expect(await page.locator('.rating-easy .rating-interval').textContent()).toMatch(/^[1-4] d$|^\d+ h$/);
     const before = await front();
