@@ -95,11 +95,7 @@ function schedulerFor(now: number, capAt: number | null | undefined): FSRS {
   return days === null ? defaultScheduler : fsrs({ maximum_interval: days });
 }
 
-/** The start of the exam day in local time: reviews are capped to finish before it. */
-export function examCapAt(examDay: string): number {
-  const [y, m, d] = examDay.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).getTime();
-}
+export { examCapAt } from './exam-cap';
 
 export function newCard(now: number | Date): StoredCard {
   return fromFsrs(createEmptyCard(new Date(ms(now))));

@@ -11,7 +11,7 @@
 //  - An optional kind filter applies to both.
 import { toLocalDay } from '../study/days';
 import type { Question } from '../questions/schema';
-import { rate, type CardRating, type ScheduleOptions, type StoredCard } from './fsrs';
+import type { StoredCard } from './fsrs';
 
 export type CardKind = 'must-know' | 'glossary' | 'quick-reference' | 'common-mistake' | 'missed-question';
 
@@ -166,23 +166,6 @@ export function todaysQueue(deck: readonly DeckCard[], records: ReadonlyMap<stri
     nextDueAt,
     unseen: fresh.length,
   };
-}
-
-export const RATINGS: readonly { rating: CardRating; label: string }[] = [
-  { rating: 'again', label: 'Again' },
-  { rating: 'hard', label: 'Hard' },
-  { rating: 'good', label: 'Good' },
-  { rating: 'easy', label: 'Easy' },
-];
-
-/** What each rating would do: the next card state and the interval from now, for the buttons. */
-export function previewRatings(card: StoredCard, now: number, options: ScheduleOptions = {}): Record<CardRating, { card: StoredCard; interval: number }> {
-  const out = {} as Record<CardRating, { card: StoredCard; interval: number }>;
-  for (const { rating } of RATINGS) {
-    const next = rate(card, rating, now, options);
-    out[rating] = { card: next, interval: Math.max(0, next.due - now) };
-  }
-  return out;
 }
 
 const MINUTE = 60_000;

@@ -5,9 +5,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { type CardRating } from '../../domain/review/fsrs';
 import {
-  CARD_KINDS, describeNext, formatInterval, NEW_CARDS_PER_DAY, previewRatings, RATINGS, todaysQueue,
+  CARD_KINDS, describeNext, formatInterval, NEW_CARDS_PER_DAY, todaysQueue,
   type CardKind, type CardRecord,
 } from '../../domain/review/queue';
+import { previewRatings, RATINGS } from '../../domain/review/ratings';
 import { newCard } from '../../domain/review/fsrs';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';

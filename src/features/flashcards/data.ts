@@ -2,7 +2,8 @@
 // IndexedDB and the build, read in one go so each screen renders once.
 import { chapters } from 'virtual:guide';
 import flashcardIndex from 'virtual:guide/flashcard-index';
-import { examCapAt, type CardRating } from '../../domain/review/fsrs';
+import type { CardRating } from '../../domain/review/fsrs';
+import { examCapAt } from '../../domain/review/exam-cap';
 import { missedQuestionCards, type CardRecord, type DeckCard } from '../../domain/review/queue';
 import { readDayOf } from '../../domain/review/read-day';
 import type { ChapterReadDay, CompletedReview, ReviewStep } from '../../domain/review/spaced';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { newCard, rate } from '../../../src/domain/review/fsrs';
 import {
-  describeNext, formatInterval, isDueToday, missedQuestionCards, NEW_CARDS_PER_DAY, previewRatings, questionCard, todaysQueue,
+  describeNext, formatInterval, isDueToday, missedQuestionCards, NEW_CARDS_PER_DAY, questionCard, todaysQueue,
   type CardKind, type CardRecord, type DeckCard,
 } from '../../../src/domain/review/queue';
+import { previewRatings } from '../../../src/domain/review/ratings';
 import { readDayOf } from '../../../src/domain/review/read-day';
 import { reviewQueue } from '../../../src/domain/review/spaced';
 
