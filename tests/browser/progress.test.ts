@@ -4,29 +4,19 @@
 // ticked after a reload, and see what readiness still misses.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { waitForOfflineReady } from './support/app';
+import type { Browser } from './support/chrome';
+import { openOfflineApp } from './support/offline-app';
 import { seriousViolations } from './support/axe';
-import { DIST, ROOT } from './support/global-setup';
+import { ROOT } from './support/global-setup';
 import { join } from 'node:path';
 
-let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let origin: string;
 const SHOTS = join(ROOT, 'test-results/screens');
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  origin = server.origin;
-  browser = await launchBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(`${origin}/progress`);
-  await waitForOfflineReady(page);
-  await page.getByText('Ready to work offline').waitFor();
-  await page.getByRole('button', { name: 'OK' }).click();
-  await server.stop();
+  ({ browser, page, origin } = await openOfflineApp('/progress'));
 });
 
 afterAll(async () => {
