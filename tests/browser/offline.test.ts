@@ -133,6 +133,17 @@ describe('offline app', () => {
     await browser.context.setOffline(false);
   });
 
+  it('turns the exam cap for flashcard reviews off and on, kept across reloads', async () => {
+    await page.goto(`${server.origin}/settings`);
+    const cap = page.getByLabel('Schedule every review before my exam day');
+    expect(await cap.isChecked()).toBe(true);
+    await cap.uncheck();
+    await expect.poll(() => cap.isChecked()).toBe(false);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Schedule every review before my exam day').isChecked()).toBe(false);
+    await page.getByLabel('Schedule every review before my exam day').check();
+  });
+
   it('keeps a theme override across reloads', async () => {
     await page.goto(`${server.origin}/settings`);
     await page.getByLabel('Dark').check();

@@ -71,17 +71,21 @@ function InstallCard() {
 export default function SettingsScreen() {
   const [theme, setTheme] = useState<ThemeChoice | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [study, setStudy] = useState<{ cap: boolean; examDay: string } | null>(null);
   useEffect(() => {
     // Read everything first, then render once: no layout shift.
     void Promise.all([
       getSetting('theme').catch((): ThemeChoice => 'system'),
       readStorageStatus().catch(() => UNKNOWN_STATUS),
-    ]).then(([t, s]) => {
+      getSetting('capReviewsAtExam').catch(() => true),
+      getSetting('examDay').catch(() => ''),
+    ]).then(([t, s, cap, examDay]) => {
       setTheme(t);
       setStorage(s);
+      setStudy({ cap, examDay });
     });
   }, []);
-  if (!theme || !storage) return null;
+  if (!theme || !storage || !study) return null;
 
   function choose(value: ThemeChoice): void {
     const previous = theme;
@@ -104,6 +108,27 @@ export default function SettingsScreen() {
             {t.label}
           </label>
         ))}
+      </fieldset>
+      <fieldset class="card">
+        <legend>Flashcards</legend>
+        <label class="radio">
+          <input
+            type="checkbox"
+            checked={study.cap}
+            onChange={(e) => {
+              const cap = e.currentTarget.checked;
+              setStudy({ ...study, cap }); // shown at once; undone if the write fails
+              putSetting('capReviewsAtExam', cap).catch((err: unknown) => {
+                setStudy({ ...study, cap: !cap });
+                showNotice({ tone: 'error', text: describeStorageError(err) });
+              });
+            }}
+          />
+          Schedule every review before my exam day
+        </label>
+        <p class="hint">
+          {study.examDay ? `Exam day: ${study.examDay}.` : 'Set your exam day in the Progress tab’s plan for this to apply.'}
+        </p>
       </fieldset>
       <StorageCard initial={storage} />
       <p class="hint">Version {__APP_VERSION__}</p>
