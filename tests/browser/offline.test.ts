@@ -17,6 +17,9 @@ const SCREENS = [
   { name: 'review', path: '/review', heading: 'Review' },
   { name: 'progress', path: '/progress', heading: 'Progress' },
   { name: 'log-study-time', path: '/progress/log', heading: 'Log study time' },
+  { name: 'study-timer', path: '/progress/timer', heading: 'Study timer' },
+  { name: 'score-history', path: '/progress/scores', heading: 'Score history' },
+  { name: 'flashcards', path: '/review/cards', heading: 'Flashcards' },
   { name: 'settings', path: '/settings', heading: 'Settings' },
 ];
 const SHOTS = join(ROOT, 'test-results/screens');
