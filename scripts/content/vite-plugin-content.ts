@@ -150,8 +150,19 @@ export function contentPlugin(): Plugin {
       }
       if (id === `${RESOLVED}/search`) {
         const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-        mini.addAll(g.searchDocs);
-        const docs = Object.fromEntries(g.searchDocs.map((d) => [d.id, [d.chapter, d.chapterTitle, d.heading, d.text]]));
+        // Practice questions join the guide's sections; their id starts with "question:".
+        const questionDocs: SearchDoc[] = loadQuestions(root)
+          .filter((q) => !q.retired)
+          .map((q) => ({
+            id: `question:${q.id}`,
+            chapter: '',
+            chapterTitle: `Practice question ${q.id}`,
+            heading: q.stem.length > 110 ? `${q.stem.slice(0, 110)}…` : q.stem,
+            text: [q.stem, ...q.options.map((o) => o.text), q.takeaway].join(' '),
+          }));
+        const all = [...g.searchDocs, ...questionDocs];
+        mini.addAll(all);
+        const docs = Object.fromEntries(all.map((d) => [d.id, [d.chapter, d.chapterTitle, d.heading, d.text]]));
         return `export const index = ${JSON.stringify(JSON.stringify(mini))};\nexport const docs = ${JSON.stringify(docs)};\n`;
       }
       return null;

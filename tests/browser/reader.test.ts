@@ -92,7 +92,7 @@ describe('reader, offline', () => {
     await page.goto(`${origin}/read`);
     await page.getByRole('searchbox', { name: 'Search the guide' }).fill('visibility timeout');
     await page.getByRole('button', { name: 'Search' }).click();
-    const first = page.locator('.search-results a').first();
+    const first = page.locator('.search-results a[href^="/read/"]').first();
     await first.waitFor();
     expect(await page.locator('.search-results mark').first().textContent()).toMatch(/visibility|timeout/i);
     const href = (await first.getAttribute('href'))!;
@@ -100,6 +100,16 @@ describe('reader, offline', () => {
     await page.waitForURL(`**${href}`);
     const anchor = href.split('#')[1]!;
     await expect.poll(() => topOf(`[id="${anchor}"]`)).toBeLessThan(200);
+  });
+
+  it('finds practice questions too, and opens one to answer', async () => {
+    await page.goto(`${origin}/search?q=${encodeURIComponent('resizes watermarks images')}`);
+    const hit = page.locator('.search-results a', { hasText: 'Practice question d1-001' });
+    await hit.waitFor();
+    await hit.click();
+    await page.waitForURL('**/practice/q-d1-001/q');
+    await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 1 of 1');
+    expect(await page.locator('.stem').textContent()).toContain('resizes and watermarks images');
   });
 
   it('keeps a starred Must Know fact across a reload and lists it in Review', async () => {

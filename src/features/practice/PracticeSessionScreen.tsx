@@ -39,6 +39,14 @@ export default function PracticeSessionScreen() {
           setSession(fresh);
           return;
         }
+        // A search result opens a single question: /practice/q-<id>/q.
+        const single = params.sessionId?.startsWith('q-') ? params.sessionId.slice(2) : null;
+        if (!s && single && (await questionMap()).has(single)) {
+          const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, questionIds: [single], index: 0, answers: {}, updatedAt: Date.now() };
+          await savePracticeSession(fresh);
+          setSession(fresh);
+          return;
+        }
         setSession(s ?? null);
       })
       .catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));

@@ -24,7 +24,7 @@ export default function SearchScreen() {
       <ol class="search-results">
         {hits?.map((h) => (
           <li key={h.id}>
-            <a href={`/read/${h.chapterId}#${h.anchor}`}>
+            <a href={h.id.startsWith('question:') ? `/practice/q-${h.id.slice('question:'.length)}/q` : `/read/${h.chapterId}#${h.anchor}`}>
               <span class="muted">{h.chapterTitle}</span>
               <strong>{h.heading}</strong>
               <span class="snippet">{h.snippet.before}<mark>{h.snippet.match}</mark>{h.snippet.after}</span>
