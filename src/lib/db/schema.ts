@@ -24,6 +24,8 @@ export interface SettingValues {
   examDay: string;
   /** Keep flashcard reviews from being scheduled past the exam day. */
   capReviewsAtExam: boolean;
+  /** Epoch ms of the last exported backup; 0 = never. */
+  lastBackupAt: number;
 }
 export type SettingKey = keyof SettingValues;
 

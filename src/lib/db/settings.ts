@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: SettingValues = {
   planStart: '',
   examDay: '',
   capReviewsAtExam: true,
+  lastBackupAt: 0,
 };
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {

@@ -1,0 +1,243 @@
+// The backup file: every store of the one IndexedDB schema, one valibot schema
+// per store's row. Rows are strict objects (unknown keys are rejected), so a
+// backup can only ever put back the shapes the app itself writes.
+import * as v from 'valibot';
+import { OPTION_IDS } from '../questions/schema';
+import { DB_VERSION } from '../../lib/db/migrations';
+import type { StudyDB } from '../../lib/db/schema';
+import type { StoreNames } from 'idb';
+
+export const BACKUP_APP = 'dva-study';
+export const BACKUP_FORMAT = 1;
+export const BACKUP_SCHEMA_VERSION = DB_VERSION;
+
+export type StoreName = StoreNames<StudyDB>;
+export type Row<K extends StoreName> = StudyDB[K]['value'];
+export type BackupData = { [K in StoreName]: Row<K>[] };
+
+export interface Backup {
+  app: typeof BACKUP_APP;
+  format: number;
+  schemaVersion: number;
+  exportedAt: string;
+  data: BackupData;
+}
+
+/** Every store, in the order they are shown in a preview. */
+export const STORES = [
+  'results',
+  'attempts',
+  'practice',
+  'flags',
+  'studySessions',
+  'timer',
+  'cards',
+  'chapterReviews',
+  'reading',
+  'checklist',
+  'stars',
+  'settings',
+] as const satisfies readonly StoreName[];
+
+/** What each store is called in previews and error messages. */
+export const KIND_LABELS: Record<StoreName, string> = {
+  results: 'answers',
+  attempts: 'exam attempts',
+  practice: 'practice sessions',
+  flags: 'flags',
+  studySessions: 'study sessions',
+  timer: 'study timer',
+  cards: 'flashcards',
+  chapterReviews: 'chapter reviews',
+  reading: 'reading positions',
+  checklist: 'checklist items',
+  stars: 'stars',
+  settings: 'settings',
+};
+
+/** The key path of each store (merges match rows on it). */
+export const KEY_OF: { [K in StoreName]: (row: Row<K>) => string } = {
+  settings: (r) => r.key,
+  studySessions: (r) => r.id,
+  reading: (r) => r.chapterId,
+  checklist: (r) => r.id,
+  stars: (r) => r.id,
+  practice: (r) => r.id,
+  attempts: (r) => r.id,
+  flags: (r) => r.questionId,
+  results: (r) => r.questionId,
+  timer: (r) => r.id,
+  cards: (r) => r.id,
+  chapterReviews: (r) => r.id,
+};
+
+const Str = v.pipe(v.string(), v.maxLength(100_000));
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
+const Num = v.pipe(v.number(), v.finite());
+const Int = v.pipe(v.number(), v.integer());
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const Option = v.picklist(OPTION_IDS);
+const Options = v.array(Option);
+const PackId = v.nullable(Id);
+const Tally = v.strictObject({ correct: Int, total: Int });
+
+const SettingRow = v.variant('key', [
+  v.strictObject({ key: v.literal('theme'), value: v.picklist(['system', 'light', 'dark']) }),
+  v.strictObject({ key: v.literal('offlineReadyShown'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('iosInstallGuideDismissed'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('persistRequested'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('planKind'), value: v.picklist(['8', '10']) }),
+  v.strictObject({ key: v.literal('planStart'), value: v.union([v.literal(''), Day]) }),
+  v.strictObject({ key: v.literal('examDay'), value: v.union([v.literal(''), Day]) }),
+  v.strictObject({ key: v.literal('capReviewsAtExam'), value: v.boolean() }),
+  v.strictObject({ key: v.literal('lastBackupAt'), value: Time }),
+]);
+
+const StudySessionRow = v.strictObject({
+  id: Id,
+  day: Day,
+  minutes: v.pipe(Num, v.minValue(0)),
+  activity: v.picklist(['reading', 'practice', 'flashcards', 'hands-on', 'other']),
+  note: Str,
+  updatedAt: Time,
+});
+
+const ReadingRow = v.strictObject({
+  chapterId: Id,
+  anchor: Str,
+  progress: v.pipe(Num, v.minValue(0), v.maxValue(1)),
+  read: v.boolean(),
+  readAt: v.optional(Time),
+  updatedAt: Time,
+});
+
+const ChecklistRow = v.strictObject({ id: Id, chapterId: Id, checked: v.boolean(), updatedAt: Time });
+
+const StarRow = v.strictObject({ id: Id, chapterId: Id, anchor: Str, label: Str, createdAt: Time });
+
+const PracticeRow = v.strictObject({
+  id: Id,
+  packId: PackId,
+  title: Str,
+  questionIds: v.array(Id),
+  index: v.pipe(Int, v.minValue(0)),
+  answers: v.record(Id, v.strictObject({ selected: Options, checked: v.boolean() })),
+  updatedAt: Time,
+});
+
+const ScoreRow = v.strictObject({
+  correct: Int,
+  total: Int,
+  percent: Num,
+  scaled: Num,
+  byDomain: v.record(Id, Tally),
+  byTask: v.record(Id, Tally),
+  wrongIds: v.array(Id),
+});
+
+const AttemptRow = v.strictObject({
+  id: Id,
+  packId: PackId,
+  title: Str,
+  questionIds: v.array(Id),
+  answers: v.record(Id, Options),
+  flagged: v.array(Id),
+  current: v.pipe(Int, v.minValue(0)),
+  startedAt: Time,
+  deadline: Time,
+  limitMinutes: v.pipe(Num, v.minValue(0)),
+  targetPercent: v.pipe(Num, v.minValue(0), v.maxValue(100)),
+  submittedAt: v.nullable(Time),
+  timedOut: v.boolean(),
+  score: v.nullable(ScoreRow),
+  note: Str,
+});
+
+const FlagRow = v.strictObject({ questionId: Id, packId: PackId, flaggedAt: Time });
+
+const ResultRow = v.strictObject({
+  questionId: Id,
+  packId: PackId,
+  selected: Options,
+  correct: v.boolean(),
+  answeredAt: Time,
+});
+
+const TimerRow = v.strictObject({
+  id: v.literal('current'),
+  record: v.strictObject({
+    startedAt: Time,
+    pauses: v.array(v.strictObject({ at: Time, until: v.nullable(Time) })),
+    stoppedAt: v.nullable(Time),
+    settings: v.strictObject({
+      focusMinutes: Num,
+      shortBreakMinutes: Num,
+      longBreakMinutes: Num,
+      sessionsBeforeLongBreak: Num,
+      maxFocusMinutes: Num,
+    }),
+  }),
+  loggedMinutes: v.pipe(Num, v.minValue(0)),
+});
+
+const CardRow = v.strictObject({
+  id: Id,
+  card: v.strictObject({
+    due: Time,
+    stability: Num,
+    difficulty: Num,
+    elapsed_days: Num,
+    scheduled_days: Num,
+    learning_steps: Num,
+    reps: Int,
+    lapses: Int,
+    state: v.picklist([0, 1, 2, 3]),
+    last_review: v.nullable(Time),
+  }),
+  updatedAt: Time,
+  introducedAt: v.optional(Time),
+});
+
+const ChapterReviewRow = v.strictObject({ id: Id, chapterId: Id, step: Int, doneAt: Time });
+
+/** One schema per store; each parses to exactly the row type the store holds. */
+export const ROW_SCHEMAS: { [K in StoreName]: v.GenericSchema<unknown, Row<K>> } = {
+  settings: SettingRow,
+  studySessions: StudySessionRow,
+  reading: ReadingRow,
+  checklist: ChecklistRow,
+  stars: StarRow,
+  practice: PracticeRow,
+  attempts: AttemptRow,
+  flags: FlagRow,
+  results: ResultRow,
+  timer: TimerRow,
+  cards: CardRow,
+  chapterReviews: ChapterReviewRow,
+};
+
+export function emptyData(): BackupData {
+  return {
+    settings: [],
+    studySessions: [],
+    reading: [],
+    checklist: [],
+    stars: [],
+    practice: [],
+    attempts: [],
+    flags: [],
+    results: [],
+    timer: [],
+    cards: [],
+    chapterReviews: [],
+  };
+}
+
+export type Counts = Record<StoreName, number>;
+
+export function countRows(data: BackupData): Counts {
+  const counts = {} as Counts;
+  for (const store of STORES) counts[store] = data[store].length;
+  return counts;
+}

@@ -1,0 +1,95 @@
+// Export and import of every store. Each is one transaction over all stores:
+// an export is a consistent snapshot, and an import lands whole or not at all.
+import { withDb } from './connection';
+import { mergeRows } from '../../domain/backup/merge';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  STORES,
+  emptyData,
+  type Backup,
+  type BackupData,
+  type Row,
+  type StoreName,
+} from '../../domain/backup/schema';
+
+export type ImportMode = 'merge' | 'replace';
+
+const noop = (): void => undefined;
+
+/** Every row of every store, read in one readonly transaction. */
+export async function exportAll(now: Date = new Date()): Promise<Backup> {
+  const data = await withDb(async (db) => {
+    const tx = db.transaction([...STORES], 'readonly');
+    const out = emptyData();
+    const reads = STORES.map(async <K extends StoreName>(store: K) => {
+      const rows = (await tx.objectStore(store).getAll()) as Row<K>[];
+      (out as Record<K, Row<K>[]>)[store] = rows;
+    });
+    await Promise.all([...reads, tx.done]);
+    return out;
+  });
+  return {
+    app: BACKUP_APP,
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    data,
+  };
+}
+
+/**
+ * Applies a (validated) backup in ONE readwrite transaction over all stores.
+ * replace: clear every store, then put every row. merge: read the existing rows
+ * in the same transaction, keep the newer of each pair. Any failure aborts the
+ * transaction, so the data is left exactly as it was.
+ */
+export async function importBackup(backup: Pick<Backup, 'data'>, mode: ImportMode): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction([...STORES], 'readwrite');
+    const pending: Promise<unknown>[] = [];
+    const track = (p: Promise<unknown>): void => {
+      p.catch(noop); // the failure is reported once, through tx.done
+      pending.push(p);
+    };
+    try {
+      let existing: Partial<BackupData> = {};
+      if (mode === 'merge') {
+        // Only IDB requests are awaited here: the transaction stays alive.
+        const reads = await Promise.all(STORES.map((store) => tx.objectStore(store).getAll()));
+        existing = Object.fromEntries(STORES.map((store, i) => [store, reads[i] ?? []])) as Partial<BackupData>;
+      }
+      for (const store of STORES) writeStore(tx, store, mode, backup.data[store], existing[store], track);
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // already finished or aborted
+      }
+      await tx.done.catch(noop);
+      throw error;
+    }
+    await Promise.all([...pending, tx.done]);
+  });
+}
+
+type Tx = { objectStore(name: StoreName): { clear(): Promise<unknown>; put(value: never): Promise<unknown> } };
+
+function writeStore<K extends StoreName>(
+  tx: Tx,
+  store: K,
+  mode: ImportMode,
+  incoming: readonly Row<K>[],
+  existing: readonly Row<K>[] | undefined,
+  track: (p: Promise<unknown>) => void,
+): void {
+  const os = tx.objectStore(store);
+  let rows: readonly Row<K>[] = incoming;
+  if (mode === 'replace') {
+    track(os.clear());
+  } else {
+    rows = mergeRows(store, existing ?? [], incoming);
+  }
+  for (const row of rows) track(os.put(row as never));
+}

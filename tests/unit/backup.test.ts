@@ -1,0 +1,215 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeDbForTests, getDb } from '../../src/lib/db/connection';
+import { exportAll, importBackup } from '../../src/lib/db/backup';
+import { getSetting, putSetting } from '../../src/lib/db/settings';
+import { saveStudySession } from '../../src/lib/db/study-sessions';
+import { DB_VERSION } from '../../src/lib/db/migrations';
+import { emptyData, STORES, type Backup, type BackupData } from '../../src/domain/backup/schema';
+import { parseBackup } from '../../src/domain/backup/validate';
+import { mergeRows } from '../../src/domain/backup/merge';
+import type { QuestionResult, StudySession } from '../../src/lib/db/schema';
+
+afterEach(closeDbForTests);
+
+async function wipe(): Promise<void> {
+  await closeDbForTests();
+  globalThis.indexedDB = new IDBFactory();
+}
+
+const session = (id: string, minutes: number, updatedAt = 1): StudySession => ({
+  id, day: '2026-11-24', minutes, activity: 'reading', note: `note ${id}`, updatedAt,
+});
+const result = (questionId: string, answeredAt: number, correct = true): QuestionResult => ({
+  questionId, packId: 'd1-bundle-1', selected: ['a'], correct, answeredAt,
+});
+
+function sample(results = 3, sessions = 2): BackupData {
+  const data = emptyData();
+  data.settings = [{ key: 'theme', value: 'dark' }, { key: 'examDay', value: '2027-01-15' }, { key: 'capReviewsAtExam', value: false }];
+  data.studySessions = Array.from({ length: sessions }, (_, i) => session(`s${i}`, 10 + (i % 50), 1000 + i));
+  data.reading = [{ chapterId: '01-intro', anchor: 'top', progress: 0.5, read: true, readAt: 5, updatedAt: 6 }];
+  data.checklist = [{ id: '01-intro:h:0', chapterId: '01-intro', checked: true, updatedAt: 7 }];
+  data.stars = [{ id: '01-intro#top', chapterId: '01-intro', anchor: 'top', label: 'Top', createdAt: 8 }];
+  data.practice = [{ id: 'd1-bundle-1', packId: 'd1-bundle-1', title: 'D1', questionIds: ['d1-001', 'd1-002'], index: 1, answers: { 'd1-001': { selected: ['a', 'c'], checked: true } }, updatedAt: 9 }];
+  data.attempts = [{
+    id: 'att-1', packId: null, title: 'Exam', questionIds: ['d1-001'], answers: { 'd1-001': ['b'] }, flagged: ['d1-001'], current: 0,
+    startedAt: 10, deadline: 20, limitMinutes: 130, targetPercent: 72, submittedAt: 15, timedOut: false,
+    score: { correct: 0, total: 1, percent: 0, scaled: 100, byDomain: { '1': { correct: 0, total: 1 } }, byTask: { '1.1': { correct: 0, total: 1 } }, wrongIds: ['d1-001'] },
+    note: 'review lambda',
+  }];
+  data.flags = [{ questionId: 'd1-001', packId: null, flaggedAt: 11 }];
+  data.results = Array.from({ length: results }, (_, i) => result(`q-${i}`, 2000 + i, i % 3 !== 0));
+  data.timer = [{ id: 'current', record: { startedAt: 1, pauses: [{ at: 2, until: 3 }], stoppedAt: null, settings: { focusMinutes: 25, shortBreakMinutes: 5, longBreakMinutes: 15, sessionsBeforeLongBreak: 4, maxFocusMinutes: 240 } }, loggedMinutes: 3 }];
+  data.cards = [{ id: 'card-1', card: { due: 100, stability: 1.5, difficulty: 5.2, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 1, last_review: 50 }, updatedAt: 12, introducedAt: 12 }];
+  data.chapterReviews = [{ id: '01-intro:3', chapterId: '01-intro', step: 3, doneAt: 13 }];
+  return data;
+}
+
+const wrap = (data: unknown, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({ app: 'dva-study', format: 1, schemaVersion: DB_VERSION, exportedAt: '2026-11-26T10:00:00.000Z', data, ...extra });
+
+const sortRows = (data: BackupData): BackupData => {
+  const out = emptyData() as Record<string, unknown[]>;
+  for (const store of STORES) out[store] = [...data[store]].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return out as unknown as BackupData;
+};
+
+describe('export → wipe → import', () => {
+  it('gives identical data in every store', async () => {
+    await importBackup({ data: sample() }, 'replace');
+    await saveStudySession(session('logged', 45, 99));
+    const before = await exportAll();
+    expect(before.app).toBe('dva-study');
+    expect(before.schemaVersion).toBe(DB_VERSION);
+    const text = JSON.stringify(before);
+    await wipe();
+    expect((await exportAll()).data).toEqual(emptyData());
+    const parsed = parseBackup(text, 20 * 1024 * 1024);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.counts.studySessions).toBe(3);
+    await importBackup(parsed.backup, 'replace');
+    expect((await exportAll()).data).toEqual(before.data);
+    expect(await getSetting('theme')).toBe('dark');
+  });
+
+  it('round-trips 10,000 answers and 1,000 study sessions', async () => {
+    const data = sample(10_000, 1_000);
+    await importBackup({ data }, 'replace');
+    const before = await exportAll();
+    expect(before.data.results).toHaveLength(10_000);
+    const text = JSON.stringify(before);
+    await wipe();
+    const parsed = parseBackup(text, 20 * 1024 * 1024);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.counts).toMatchObject({ results: 10_000, studySessions: 1_000 });
+    await importBackup(parsed.backup, 'replace');
+    const after = await exportAll();
+    expect(sortRows(after.data)).toEqual(sortRows(data));
+  }, 30_000);
+});
+
+describe('parseBackup errors', () => {
+  const max = 20 * 1024 * 1024;
+  const error = (text: string, limit = max): string => {
+    const r = parseBackup(text, limit);
+    if (r.ok) throw new Error('expected a failure');
+    return r.error;
+  };
+
+  it('not JSON', () => {
+    expect(error('{"app": "dva-study",')).toMatch(/not JSON/);
+    expect(error('')).toMatch(/not JSON/);
+  });
+
+  it('not a backup of this app', () => {
+    expect(error('[]')).toMatch(/not a backup of this app/);
+    expect(error('{"app":"other","format":1,"schemaVersion":1,"data":{}}')).toMatch(/not a backup of this app/);
+    expect(error(JSON.stringify({ questions: [] }))).toMatch(/not a backup of this app/);
+    expect(error(wrap({}, { format: 'one' }))).toMatch(/not a backup of this app/);
+  });
+
+  it('made by a newer version', () => {
+    expect(error(wrap({}, { format: 2 }))).toMatch(/newer version/);
+    expect(error(wrap({}, { schemaVersion: DB_VERSION + 1 }))).toMatch(/newer version/);
+  });
+
+  it('names the record, kind and field that are invalid', () => {
+    const data = sample();
+    (data.studySessions[1] as unknown as Record<string, unknown>).minutes = 'ten';
+    expect(error(wrap(data))).toBe('Record 2 of kind "study sessions" has an invalid field "minutes".');
+    const data2 = sample();
+    (data2.attempts[0] as unknown as { score: { byDomain: Record<string, unknown> } }).score.byDomain['1'] = { correct: 'x', total: 1 };
+    expect(error(wrap(data2))).toBe('Record 1 of kind "exam attempts" has an invalid field "score.byDomain.1.correct".');
+    const data3 = sample();
+    (data3.results[2] as unknown as Record<string, unknown>).extra = 1;
+    expect(error(wrap(data3))).toMatch(/^Record 3 of kind "answers" has an invalid field "extra"/);
+    expect(error(wrap({ ...sample(), settings: [{ key: 'theme', value: 'purple' }] }))).toBe('Record 1 of kind "settings" has an invalid field "value".');
+    expect(error(wrap({ results: {} }))).toMatch(/not a list/);
+    expect(error(wrap({ packs: [] }))).toMatch(/unknown kind/);
+  });
+
+  it('file too large', () => {
+    expect(error(wrap(sample()), 100)).toMatch(/too large/);
+    expect(error('"' + 'é'.repeat(600) + '"', 1000)).toMatch(/too large/);
+  });
+
+  it('rejects __proto__ and constructor keys anywhere', () => {
+    const proto = wrap(sample()).replace('"questionId":"q-0"', '"questionId":"q-0","__proto__":{"polluted":true}');
+    expect(error(proto)).toMatch(/forbidden key "__proto__"/);
+    const nested = wrap(sample()).replace('"answers":{"d1-001":{', '"answers":{"__proto__":{"selected":[],"checked":true},"d1-001":{');
+    expect(error(nested)).toMatch(/forbidden key "__proto__"/);
+    expect(error(wrap(sample()).replace('"data":{', '"constructor":{"prototype":{}},"data":{'))).toMatch(/forbidden key/);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('accepts a backup from an older schema version without newer stores', () => {
+    const r = parseBackup(wrap({ settings: [{ key: 'theme', value: 'light' }], studySessions: [session('a', 5)] }, { schemaVersion: 2 }), max);
+    expect(r.ok && r.counts).toMatchObject({ settings: 1, studySessions: 1, results: 0 });
+  });
+});
+
+describe('merge', () => {
+  it('keeps the newest row of each key; incoming wins where there is no time', () => {
+    const writes = mergeRows('results', [result('a', 10), result('b', 30)], [result('a', 20, false), result('b', 25, false), result('c', 1)]);
+    expect(writes).toEqual([result('a', 20, false), result('c', 1)]);
+    expect(mergeRows('settings', [{ key: 'theme', value: 'dark' }], [{ key: 'theme', value: 'light' }])).toEqual([{ key: 'theme', value: 'light' }]);
+  });
+
+  it('merges into the database, newest wins, nothing else touched', async () => {
+    await saveStudySession(session('old', 10, 100));
+    await saveStudySession(session('new', 10, 300));
+    await saveStudySession(session('mine', 10, 1));
+    await putSetting('theme', 'light');
+    const data = emptyData();
+    data.studySessions = [session('old', 99, 200), session('new', 99, 200), session('theirs', 7, 5)];
+    await importBackup({ data }, 'merge');
+    const after = (await exportAll()).data.studySessions;
+    const byId = Object.fromEntries(after.map((s) => [s.id, s.minutes]));
+    expect(byId).toEqual({ old: 99, new: 10, mine: 10, theirs: 7 });
+    expect(await getSetting('theme')).toBe('light');
+  });
+});
+
+describe('a failed import', () => {
+  it('leaves existing data exactly as it was (replace)', async () => {
+    await importBackup({ data: sample() }, 'replace');
+    const before = await exportAll();
+    const bad = sample(5, 5);
+    bad.settings = [{ key: 'theme', value: 'light' }];
+    // No key: put throws a DataError after every other store has been cleared and written.
+    bad.chapterReviews = [{ chapterId: 'x', step: 1, doneAt: 1 } as never];
+    await expect(importBackup({ data: bad }, 'replace')).rejects.toThrow();
+    expect((await exportAll()).data).toEqual(before.data);
+  });
+
+  it('leaves existing data exactly as it was (merge)', async () => {
+    await importBackup({ data: sample() }, 'merge');
+    const before = await exportAll();
+    const bad = sample(50, 5);
+    bad.results.push({ packId: null } as never);
+    await expect(importBackup({ data: bad }, 'merge')).rejects.toThrow();
+    expect((await exportAll()).data).toEqual(before.data);
+  });
+
+  it('leaves existing data unchanged when the transaction is aborted from outside', async () => {
+    await importBackup({ data: sample() }, 'replace');
+    const before = await exportAll();
+    const db = await getDb();
+    const original = db.transaction.bind(db);
+    (db as { transaction: unknown }).transaction = ((...args: Parameters<typeof original>) => {
+      const tx = original(...args);
+      tx.done.catch(() => undefined); // idb re-wraps this transaction; its own done promise is the one awaited
+      if (args[1] === 'readwrite') queueMicrotask(() => tx.abort());
+      return tx;
+    }) as typeof original;
+    try {
+      await expect(importBackup({ data: sample(100, 100) }, 'replace')).rejects.toThrow();
+    } finally {
+      (db as { transaction: unknown }).transaction = original;
+    }
+    expect((await exportAll()).data).toEqual(before.data);
+  });
+});
+
+export type { Backup };
