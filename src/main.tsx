@@ -6,6 +6,7 @@ import './features/read/reader.css';
 import './features/practice/practice.css';
 import './features/progress/progress.css';
 import './features/flashcards/flashcards.css';
+import './features/backup/backup.css';
 
 captureInstallPrompt();
 render(<App />, document.getElementById('app')!);

@@ -7,6 +7,7 @@ import { applyTheme } from '../../app/theme';
 import { showNotice } from '../../app/notices';
 import { isIosSafari, isStandalone, useInstallPrompt } from '../../app/pwa/install';
 import { IosInstallSteps } from '../../app/pwa/IosInstallGuide';
+import { BackupCard } from '../backup/BackupCard';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -131,6 +132,7 @@ export default function SettingsScreen() {
         </p>
       </fieldset>
       <StorageCard initial={storage} />
+      <BackupCard />
       <p class="hint">Version {__APP_VERSION__}</p>
       {/* Last: it changes when the browser offers installation, and must not push anything down. */}
       <InstallCard />
