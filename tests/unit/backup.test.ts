@@ -8,6 +8,7 @@ import { DB_VERSION } from '../../src/lib/db/migrations';
 import { emptyData, STORES, type Backup, type BackupData } from '../../src/domain/backup/schema';
 import { parseBackup } from '../../src/domain/backup/validate';
 import { mergeRows } from '../../src/domain/backup/merge';
+import { lastBackupLine } from '../../src/domain/backup/reminder';
 import type { QuestionResult, StudySession } from '../../src/lib/db/schema';
 
 afterEach(closeDbForTests);
@@ -209,6 +210,18 @@ describe('a failed import', () => {
       (db as { transaction: unknown }).transaction = original;
     }
     expect((await exportAll()).data).toEqual(before.data);
+  });
+});
+
+describe('backup reminder', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const now = Date.UTC(2026, 10, 26, 12);
+  it('says when the last backup was, and nudges after 14 days', () => {
+    expect(lastBackupLine(0, now)).toMatch(/not backed up yet/);
+    expect(lastBackupLine(now - 1000, now)).toBe('Last backup: today.');
+    expect(lastBackupLine(now - day, now)).toBe('Last backup: yesterday.');
+    expect(lastBackupLine(now - 14 * day, now)).toBe('Last backup: 14 days ago.');
+    expect(lastBackupLine(now - 15 * day, now)).toMatch(/^Your last backup was 15 days ago\. It’s a good time/);
   });
 });
 

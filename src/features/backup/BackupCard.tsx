@@ -8,20 +8,11 @@ import { showNotice } from '../../app/notices';
 import { applyTheme } from '../../app/theme';
 import { KIND_LABELS, STORES, type Backup, type Counts } from '../../domain/backup/schema';
 import { MAX_BACKUP_BYTES, formatSize, parseBackup } from '../../domain/backup/validate';
-
-const DAY = 24 * 60 * 60 * 1000;
-const REMIND_AFTER_DAYS = 14;
+import { lastBackupLine } from '../../domain/backup/reminder';
 
 function fileName(now: Date): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `dva-study-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-function lastBackupLine(at: number, now: number): string {
-  if (!at) return 'You have not backed up yet. A backup file lets you move to a new phone or recover from a lost one.';
-  const days = Math.floor((now - at) / DAY);
-  const when = days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-  return days > REMIND_AFTER_DAYS ? `Your last backup was ${when}. It’s a good time to make a new one.` : `Last backup: ${when}.`;
 }
 
 /** Share sheet where files can be shared (phones); otherwise a download. Resolves false if the user cancelled. */
