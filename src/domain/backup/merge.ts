@@ -16,6 +16,7 @@ export const TIME_OF: { [K in StoreName]: ((row: Row<K>) => number) | null } = {
   results: (r) => r.answeredAt,
   cards: (r) => r.updatedAt,
   chapterReviews: (r) => r.doneAt,
+  reports: (r) => r.createdAt,
 };
 
 /** The winner between an existing row (if any) and an incoming one. Ties go to the incoming row. */

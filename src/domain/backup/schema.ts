@@ -36,6 +36,7 @@ export const STORES = [
   'reading',
   'checklist',
   'stars',
+  'reports',
   'settings',
 ] as const satisfies readonly StoreName[];
 
@@ -52,6 +53,7 @@ export const KIND_LABELS: Record<StoreName, string> = {
   reading: 'reading positions',
   checklist: 'checklist items',
   stars: 'stars',
+  reports: 'problem reports',
   settings: 'settings',
 };
 
@@ -69,6 +71,7 @@ export const KEY_OF: { [K in StoreName]: (row: Row<K>) => string } = {
   timer: (r) => r.id,
   cards: (r) => r.id,
   chapterReviews: (r) => r.id,
+  reports: (r) => r.id,
 };
 
 const Str = v.pipe(v.string(), v.maxLength(100_000));
@@ -201,6 +204,8 @@ const CardRow = v.strictObject({
 
 const ChapterReviewRow = v.strictObject({ id: Id, chapterId: Id, step: Int, doneAt: Time });
 
+const ReportRow = v.strictObject({ id: Id, questionId: Id, note: v.pipe(v.string(), v.maxLength(2000)), createdAt: Time });
+
 /** One schema per store; each parses to exactly the row type the store holds. */
 export const ROW_SCHEMAS: { [K in StoreName]: v.GenericSchema<unknown, Row<K>> } = {
   settings: SettingRow,
@@ -215,6 +220,7 @@ export const ROW_SCHEMAS: { [K in StoreName]: v.GenericSchema<unknown, Row<K>> }
   timer: TimerRow,
   cards: CardRow,
   chapterReviews: ChapterReviewRow,
+  reports: ReportRow,
 };
 
 export function emptyData(): BackupData {
@@ -231,6 +237,7 @@ export function emptyData(): BackupData {
     timer: [],
     cards: [],
     chapterReviews: [],
+    reports: [],
   };
 }
 

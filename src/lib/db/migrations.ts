@@ -38,6 +38,10 @@ export const MIGRATIONS: readonly Step[] = [
     db.createObjectStore('cards', { keyPath: 'id' }).createIndex('byDue', 'card.due');
     db.createObjectStore('chapterReviews', { keyPath: 'id' });
   },
+  // 6: problem reports on questions
+  (db) => {
+    db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

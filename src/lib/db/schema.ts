@@ -143,6 +143,14 @@ export interface ChapterReview {
   doneAt: number;
 }
 
+/** "Report a problem" on a question: the user's note, kept on the device and in backups. */
+export interface ProblemReport {
+  id: string;
+  questionId: string;
+  note: string;
+  createdAt: number;
+}
+
 export interface StudyDB extends DBSchema {
   settings: {
     key: SettingKey;
@@ -197,5 +205,10 @@ export interface StudyDB extends DBSchema {
   chapterReviews: {
     key: string;
     value: ChapterReview;
+  };
+  reports: {
+    key: string;
+    value: ProblemReport;
+    indexes: { byCreatedAt: number };
   };
 }
