@@ -52,6 +52,20 @@ describe('practice packs, offline', () => {
     await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 2 of 50');
   });
 
+  it('keeps a problem report on a question, listed in Settings', async () => {
+    await page.goto(`${origin}/practice/q-d1-003/q`);
+    await option('a').check();
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByRole('button', { name: 'Report a problem' }).click();
+    await page.getByRole('button', { name: 'Save report' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Say in a few words');
+    await page.getByLabel('What looks wrong with question d1-003?').fill('Option B also looks defensible.');
+    await page.getByRole('button', { name: 'Save report' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved on this device' }).count()).toBe(1);
+    await page.goto(`${origin}/settings`);
+    await expect.poll(() => page.locator('.card', { hasText: 'Problem reports' }).textContent()).toContain('Option B also looks defensible.');
+  });
+
   it('enforces "Choose TWO" on multiple-response questions', async () => {
     await page.goto(`${origin}/practice/d1-bundle-1/q`);
     // Walk to the first multiple-response question.

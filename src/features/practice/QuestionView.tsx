@@ -1,5 +1,6 @@
 import type { OptionId, Question } from '../../domain/questions/schema';
 import { chapters } from 'virtual:guide';
+import { ReportProblem } from './ReportProblem';
 
 const chapterTitle = (id: string): string => {
   const c = chapters.find((x) => x.id === id);
@@ -69,6 +70,7 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
             <a href={`/read/${question.guide.chapter}#${question.guide.anchor}`}>Read this in the guide</a>
             <span class="muted"> · {chapterTitle(question.guide.chapter)}</span>
           </p>
+          <ReportProblem questionId={question.id} />
         </div>
       )}
     </div>

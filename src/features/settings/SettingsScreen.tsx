@@ -8,6 +8,9 @@ import { showNotice } from '../../app/notices';
 import { isIosSafari, isStandalone, useInstallPrompt } from '../../app/pwa/install';
 import { IosInstallSteps } from '../../app/pwa/IosInstallGuide';
 import { BackupCard } from '../backup/BackupCard';
+import { ReportsCard } from './ReportsCard';
+import { listReports } from '../../lib/db/reports';
+import type { ProblemReport } from '../../lib/db/schema';
 
 const THEMES: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -73,6 +76,7 @@ export default function SettingsScreen() {
   const [theme, setTheme] = useState<ThemeChoice | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
   const [study, setStudy] = useState<{ cap: boolean; examDay: string } | null>(null);
+  const [reports, setReports] = useState<ProblemReport[] | null>(null);
   useEffect(() => {
     // Read everything first, then render once: no layout shift.
     void Promise.all([
@@ -80,13 +84,15 @@ export default function SettingsScreen() {
       readStorageStatus().catch(() => UNKNOWN_STATUS),
       getSetting('capReviewsAtExam').catch(() => true),
       getSetting('examDay').catch(() => ''),
-    ]).then(([t, s, cap, examDay]) => {
+      listReports().catch((): ProblemReport[] => []),
+    ]).then(([t, s, cap, examDay, r]) => {
       setTheme(t);
       setStorage(s);
       setStudy({ cap, examDay });
+      setReports(r);
     });
   }, []);
-  if (!theme || !storage || !study) return null;
+  if (!theme || !storage || !study || !reports) return null;
 
   function choose(value: ThemeChoice): void {
     const previous = theme;
@@ -133,6 +139,7 @@ export default function SettingsScreen() {
       </fieldset>
       <StorageCard initial={storage} />
       <BackupCard />
+      <ReportsCard initial={reports} />
       <p class="hint">Version {__APP_VERSION__}</p>
       {/* Last: it changes when the browser offers installation, and must not push anything down. */}
       <InstallCard />
