@@ -19,6 +19,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { useProgressData, type ProgressData } from './use-progress-data';
 import { ACTIVITY_LABELS } from './activities';
+import { useStoreChanges } from '../../app/use-live-reload';
 import { PlanSection } from './PlanSection';
 import { HoursChart } from './HoursChart';
 import { ScoreChart } from './ScoreChart';
@@ -33,6 +34,7 @@ const labelShort = (day: string): string => shortDay.format(new Date(`${day}T12:
 
 export default function ProgressScreen() {
   const { data, error, reload } = useProgressData();
+  useStoreChanges(['studySessions', 'settings', 'reading', 'attempts', 'checklist', 'timer'], reload);
   // Render once everything is read (a few ms): content that appears in pieces
   // would shift the layout under the reader's thumb.
   if (!data && !error) return null;

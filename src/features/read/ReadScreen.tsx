@@ -6,6 +6,7 @@ import { listChecklist } from '../../lib/db/checklist';
 import type { ReadingState } from '../../lib/db/schema';
 import { percent } from '../../domain/reader/progress';
 import { SearchForm } from './SearchForm';
+import { useStoreChanges } from '../../app/use-live-reload';
 
 interface Progress {
   reading: Map<string, ReadingState>;
@@ -14,6 +15,8 @@ interface Progress {
 
 function useProgress(): Progress | null {
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [changes, setChanges] = useState(0); // another tab changed data: read again
+  useStoreChanges(['reading', 'checklist'], () => setChanges((n) => n + 1));
   useEffect(() => {
     void Promise.all([listReading(), listChecklist()])
       .then(([reading, checks]) => {
@@ -22,7 +25,7 @@ function useProgress(): Progress | null {
         setProgress({ reading: new Map(reading.map((r) => [r.chapterId, r])), checked });
       })
       .catch(() => setProgress({ reading: new Map(), checked: new Map() }));
-  }, []);
+  }, [changes]);
   return progress;
 }
 

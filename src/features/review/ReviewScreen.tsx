@@ -4,6 +4,7 @@ import { listStars, removeStar } from '../../lib/db/stars';
 import type { Star } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
+import { useStoreChanges } from '../../app/use-live-reload';
 import { QuestionLists, loadListData, type ListData } from './QuestionLists';
 import { DueToday, loadDueToday, type DueTodayData } from '../flashcards/DueToday';
 
@@ -17,6 +18,8 @@ export default function ReviewScreen() {
   const [lists, setLists] = useState<ListData | null>(null);
   const [due, setDue] = useState<DueTodayData | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [changes, setChanges] = useState(0); // another tab changed data: read again
+  useStoreChanges(['stars', 'flags', 'results', 'cards', 'chapterReviews', 'reading'], () => setChanges((n) => n + 1));
   useEffect(() => {
     // Everything is read first, then the screen renders once: no layout shift.
     void Promise.all([
@@ -32,12 +35,12 @@ export default function ReviewScreen() {
       setDue(d);
       setLoaded(true);
     });
-  }, []);
+  }, [changes]);
   if (!loaded || !stars || !lists) return null;
   return (
     <section class="screen">
-      {due && <DueToday initial={due} />}
-      <QuestionLists initial={lists} />
+      {due && <DueToday key={changes} initial={due} />}
+      <QuestionLists key={changes} initial={lists} />
       <div class="card">
         <h2>Starred in the guide</h2>
         {stars.length === 0 ? (

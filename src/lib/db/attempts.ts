@@ -1,4 +1,5 @@
 import { commitNow, withDb } from './connection';
+import { announceChange } from './changes';
 import type { Attempt, QuestionResult } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -25,6 +26,7 @@ export async function saveAttempt(attempt: Attempt): Promise<void> {
     commitNow(tx);
     await Promise.all([put, tx.done]);
   });
+  announceChange('attempts');
   noteUserDataWritten();
 }
 
@@ -33,6 +35,7 @@ export async function deleteAttempt(id: string): Promise<void> {
     const tx = db.transaction('attempts', 'readwrite');
     await Promise.all([tx.store.delete(id), tx.done]);
   });
+  announceChange('attempts');
 }
 
 /** Submits an exam and records each question's result, in one transaction: all or nothing. */
@@ -43,4 +46,5 @@ export async function submitAttempt(attempt: Attempt, results: readonly Question
     const store = tx.objectStore('results');
     await Promise.all([attempts.put(attempt), ...results.map((r) => store.put(r)), tx.done]);
   });
+  announceChange('attempts', 'results');
 }

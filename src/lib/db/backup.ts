@@ -1,6 +1,7 @@
 // Export and import of every store. Each is one transaction over all stores:
 // an export is a consistent snapshot, and an import lands whole or not at all.
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import { mergeRows } from '../../domain/backup/merge';
 import {
   BACKUP_APP,
@@ -72,6 +73,7 @@ export async function importBackup(backup: Pick<Backup, 'data'>, mode: ImportMod
     }
     await Promise.all([...pending, tx.done]);
   });
+  announceChange(...STORES);
 }
 
 type Tx = { objectStore(name: StoreName): { clear(): Promise<unknown>; put(value: never): Promise<unknown> } };

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { CardState } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -12,5 +13,6 @@ export async function saveCardState(state: CardState): Promise<void> {
     const tx = db.transaction('cards', 'readwrite');
     await Promise.all([tx.store.put(state), tx.done]);
   });
+  announceChange('cards');
   noteUserDataWritten();
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { ChapterReview } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -12,5 +13,6 @@ export async function markChapterReviewDone(chapterId: string, step: number, now
     const tx = db.transaction('chapterReviews', 'readwrite');
     await Promise.all([tx.store.put({ id: `${chapterId}:${step}`, chapterId, step, doneAt: now }), tx.done]);
   });
+  announceChange('chapterReviews');
   noteUserDataWritten();
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { ChecklistItemState } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -12,5 +13,6 @@ export async function setChecklistItem(id: string, checked: boolean, now: number
     const tx = db.transaction('checklist', 'readwrite');
     await Promise.all([tx.store.put({ id, chapterId, checked, updatedAt: now }), tx.done]);
   });
+  announceChange('checklist');
   noteUserDataWritten();
 }

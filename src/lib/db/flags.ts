@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { Flag } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -11,5 +12,6 @@ export async function setFlag(questionId: string, packId: string | null, on: boo
     const tx = db.transaction('flags', 'readwrite');
     await Promise.all([on ? tx.store.put({ questionId, packId, flaggedAt: now }) : tx.store.delete(questionId), tx.done]);
   });
+  announceChange('flags');
   if (on) noteUserDataWritten();
 }

@@ -1,4 +1,5 @@
 import { commitNow, withDb } from './connection';
+import { announceChange } from './changes';
 import type { PracticeSession } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -14,6 +15,7 @@ export async function savePracticeSession(session: PracticeSession): Promise<voi
     commitNow(tx);
     await Promise.all([put, tx.done]);
   });
+  announceChange('practice');
   noteUserDataWritten();
 }
 
@@ -22,4 +24,5 @@ export async function deletePracticeSession(id: string): Promise<void> {
     const tx = db.transaction('practice', 'readwrite');
     await Promise.all([tx.store.delete(id), tx.done]);
   });
+  announceChange('practice');
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { ReadingState } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -33,6 +34,7 @@ export async function saveReadingPosition(chapterId: string, anchor: string, pro
     });
     await tx.done;
   });
+  announceChange('reading');
 }
 
 export async function setChapterRead(chapterId: string, read: boolean, now: number): Promise<void> {
@@ -50,5 +52,6 @@ export async function setChapterRead(chapterId: string, read: boolean, now: numb
     });
     await tx.done;
   });
+  announceChange('reading');
   noteUserDataWritten();
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { ProblemReport } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -14,6 +15,7 @@ export async function addReport(report: ProblemReport): Promise<void> {
     const tx = db.transaction('reports', 'readwrite');
     await Promise.all([tx.store.put(report), tx.done]);
   });
+  announceChange('reports');
   noteUserDataWritten();
 }
 
@@ -22,4 +24,5 @@ export async function deleteReport(id: string): Promise<void> {
     const tx = db.transaction('reports', 'readwrite');
     await Promise.all([tx.store.delete(id), tx.done]);
   });
+  announceChange('reports');
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { QuestionResult } from './schema';
 
 export function listResults(): Promise<QuestionResult[]> {
@@ -12,4 +13,5 @@ export async function recordResults(results: readonly QuestionResult[]): Promise
     const tx = db.transaction('results', 'readwrite');
     await Promise.all([...results.map((r) => tx.store.put(r)), tx.done]);
   });
+  announceChange('results');
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { SettingKey, SettingValues } from './schema';
 
 export const DEFAULT_SETTINGS: SettingValues = {
@@ -24,4 +25,5 @@ export async function putSetting<K extends SettingKey>(key: K, value: SettingVal
     const tx = db.transaction('settings', 'readwrite');
     await Promise.all([tx.store.put({ key, value }), tx.done]);
   });
+  announceChange('settings');
 }

@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { Star } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -13,6 +14,7 @@ export async function addStar(star: Star): Promise<void> {
     const tx = db.transaction('stars', 'readwrite');
     await Promise.all([tx.store.put(star), tx.done]);
   });
+  announceChange('stars');
   noteUserDataWritten();
 }
 
@@ -21,4 +23,5 @@ export async function removeStar(id: string): Promise<void> {
     const tx = db.transaction('stars', 'readwrite');
     await Promise.all([tx.store.delete(id), tx.done]);
   });
+  announceChange('stars');
 }

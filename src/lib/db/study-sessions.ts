@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { StudySession } from './schema';
 import { noteUserDataWritten } from './persistence';
 
@@ -8,6 +9,7 @@ export async function saveStudySession(session: StudySession): Promise<void> {
     const tx = db.transaction('studySessions', 'readwrite');
     await Promise.all([tx.store.put(session), tx.done]);
   });
+  announceChange('studySessions');
   noteUserDataWritten();
 }
 
@@ -16,6 +18,7 @@ export async function deleteStudySession(id: string): Promise<void> {
     const tx = db.transaction('studySessions', 'readwrite');
     await Promise.all([tx.store.delete(id), tx.done]);
   });
+  announceChange('studySessions');
 }
 
 /** Sessions whose day lies in [fromDay, toDay], both inclusive, oldest first. */

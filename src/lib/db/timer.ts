@@ -1,4 +1,5 @@
 import { withDb } from './connection';
+import { announceChange } from './changes';
 import type { StoredTimer } from './schema';
 
 export function getTimer(): Promise<StoredTimer | undefined> {
@@ -11,6 +12,7 @@ export async function saveTimer(timer: StoredTimer): Promise<void> {
     const tx = db.transaction('timer', 'readwrite');
     await Promise.all([tx.store.put(timer), tx.done]);
   });
+  announceChange('timer');
 }
 
 export async function clearTimer(): Promise<void> {
@@ -18,4 +20,5 @@ export async function clearTimer(): Promise<void> {
     const tx = db.transaction('timer', 'readwrite');
     await Promise.all([tx.store.delete('current'), tx.done]);
   });
+  announceChange('timer');
 }
