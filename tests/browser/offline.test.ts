@@ -142,6 +142,24 @@ describe('offline app', () => {
     expect(await cap.isChecked()).toBe(true);
     await cap.uncheck();
     await expect.poll(() => cap.isChecked()).toBe(false);
+    // Reload only once the write has committed.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<unknown>((resolve) => {
+              const open = indexedDB.open('dva-study');
+              open.onsuccess = () => {
+                const get = open.result.transaction('settings').objectStore('settings').get('capReviewsAtExam');
+                get.onsuccess = () => {
+                  resolve((get.result as { value?: unknown } | undefined)?.value);
+                  open.result.close();
+                };
+              };
+            }),
+        ),
+      )
+      .toBe(false);
     await page.reload();
     await expect.poll(() => page.getByLabel('Schedule every review before my exam day').isChecked()).toBe(false);
     await page.getByLabel('Schedule every review before my exam day').check();

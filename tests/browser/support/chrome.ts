@@ -44,7 +44,7 @@ export interface Browser {
 }
 
 /** A persistent context: installability checks report 'in-incognito' otherwise. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number }; userAgent?: string } = {}): Promise<Browser> {
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number }; userAgent?: string; bypassCSP?: boolean } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'dva-chrome-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
@@ -54,6 +54,9 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; d
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     colorScheme: options.colorScheme ?? 'light',
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    // The harness injects axe as an inline script, which the app's CSP forbids;
+    // csp.test.ts checks the policy with this off.
+    bypassCSP: options.bypassCSP ?? true,
   });
   return {
     context,
