@@ -1,0 +1,51 @@
+// Two tabs of the app: study time logged in one appears in the other at once,
+// without a reload (BroadcastChannel 'dva-study-changes').
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './support/chrome';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { waitForOfflineReady } from './support/app';
+import { DIST } from './support/global-setup';
+
+let server: StaticServer;
+let browser: Browser;
+let a: Page;
+let b: Page;
+
+beforeAll(async () => {
+  server = await startStaticServer(DIST);
+  browser = await launchBrowser();
+  a = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await a.goto(`${server.origin}/progress`);
+  await waitForOfflineReady(a);
+  // From here on the service worker serves everything: the tabs talk without a server.
+  await server.stop();
+  b = await browser.context.newPage();
+  await b.goto(`${server.origin}/progress`);
+  await b.getByTestId('week-total').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop().catch(() => undefined);
+});
+
+describe('two tabs', () => {
+  it("shows study time logged in one tab in the other tab's Progress, without a reload", async () => {
+    const before = await b.getByTestId('week-total').textContent();
+    expect(before).not.toBe('45 min');
+    await b.evaluate(() => {
+      (window as unknown as { notReloaded?: boolean }).notReloaded = true;
+    });
+
+    await a.goto(`${server.origin}/progress/log`);
+    await a.getByRole('button', { name: '45' }).click();
+    await a.getByLabel('Note (optional)').fill('Two tabs');
+    await a.getByRole('button', { name: 'Save' }).click();
+    await a.waitForURL('**/progress');
+    await expect.poll(() => a.getByTestId('week-total').textContent()).toBe('45 min');
+
+    await expect.poll(() => b.getByTestId('week-total').textContent(), { timeout: 5_000 }).toBe('45 min');
+    expect(await b.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
+});
