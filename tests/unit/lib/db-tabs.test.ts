@@ -9,6 +9,7 @@ import { DB_VERSION } from '../../../src/lib/db/migrations';
 import { DB_NAME, type StudySession } from '../../../src/lib/db/schema';
 import { putSetting } from '../../../src/lib/db/settings';
 import { saveStudySession } from '../../../src/lib/db/study-sessions';
+import { recordResults } from '../../../src/lib/db/results';
 
 afterEach(async () => {
   resetChangesForTests();
@@ -59,12 +60,13 @@ describe('changes between tabs', () => {
 describe('schema upgrade while an old tab is open', () => {
   it("never deadlocks and never loses the old tab's in-flight writes", async () => {
     await getDb(); // tab A is open at the current version
-    const events: string[] = [];
-    const off = onConnectionEvent((e) => events.push(e.type));
     const order: string[] = [];
+    const off = onConnectionEvent((e) => order.push(e.type));
 
-    // Tab A has writes in flight...
-    const writes = Promise.all([saveStudySession(session('in-flight')), putSetting('theme', 'dark')]).then(() => order.push('A committed'));
+    // Tab A has writes in flight: one long transaction (2,000 puts) still
+    // running when the newer tab asks, and two small ones.
+    const results = Array.from({ length: 2000 }, (_, i) => ({ questionId: `q${i}`, packId: 'pack-1', selected: ['A' as const], correct: i % 2 === 0, answeredAt: i }));
+    const writes = Promise.all([recordResults(results), saveStudySession(session('in-flight')), putSetting('theme', 'dark')]).then(() => order.push('A committed'));
     // ...when tab B opens the next schema version.
     let seenInUpgrade: unknown;
     const newer = openDB(DB_NAME, DB_VERSION + 1, {
@@ -78,11 +80,12 @@ describe('schema upgrade while an old tab is open', () => {
 
     const b = await Promise.race([newer, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('deadlock')), 2000))]);
     await writes;
-    expect(order).toEqual(['A committed', 'B upgraded']);
+    // A was told (and closed) while its writes were still running; they committed, then B upgraded.
+    expect(order).toEqual(['versionchange', 'A committed', 'B upgraded']);
     expect(b.version).toBe(DB_VERSION + 1);
     expect(seenInUpgrade).toEqual(session('in-flight'));
     expect(await b.get('settings' as never, 'theme' as never)).toEqual({ key: 'theme', value: 'dark' });
-    expect(events).toContain('versionchange');
+    expect(await b.count('results' as never)).toBe(2000);
     // A now tells its user to reload instead of writing to a closed connection.
     await expect(saveStudySession(session('late'))).rejects.toBeInstanceOf(VersionChangedError);
     b.close();
