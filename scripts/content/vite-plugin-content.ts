@@ -107,7 +107,6 @@ export function contentPlugin(): Plugin {
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const g = get();
-      this.addWatchFile(join(root, 'content'));
       if (id === RESOLVED) {
         const loaders = g.chapters.map((c) => `  ${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}/chapter/${c.id}`)}),`).join('\n');
         return `export const chapters = ${JSON.stringify(g.meta)};\nexport const loaders = {\n${loaders}\n};\n`;
@@ -167,8 +166,22 @@ export function contentPlugin(): Plugin {
       }
       return null;
     },
-    handleHotUpdate({ file }) {
-      if (file.includes(`${join(root, 'content')}`)) guide = null;
+    // In dev, any change under content/ recompiles the guide and reloads the page.
+    // (Watching the folder here: a directory given to addWatchFile breaks dev imports.)
+    configureServer(server) {
+      const dir = join(root, 'content');
+      server.watcher.add(dir);
+      const changed = (file: string): void => {
+        if (!file.startsWith(dir)) return;
+        guide = null;
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
+        }
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', changed);
+      server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
     },
   };
 }
