@@ -65,7 +65,7 @@ describe('schema upgrade while an old tab is open', () => {
 
     // Tab A has writes in flight: one long transaction (2,000 puts) still
     // running when the newer tab asks, and two small ones.
-    const results = Array.from({ length: 2000 }, (_, i) => ({ questionId: `q${i}`, packId: 'pack-1', selected: ['A' as const], correct: i % 2 === 0, answeredAt: i }));
+    const results = Array.from({ length: 2000 }, (_, i) => ({ questionId: `q${i}`, packId: 'pack-1', selected: ['a' as const], correct: i % 2 === 0, answeredAt: i }));
     const writes = Promise.all([recordResults(results), saveStudySession(session('in-flight')), putSetting('theme', 'dark')]).then(() => order.push('A committed'));
     // ...when tab B opens the next schema version.
     let seenInUpgrade: unknown;
