@@ -1,7 +1,7 @@
-import { commitNow, withDb } from './connection';
+import { withDb } from './connection';
 import { announceChange } from './changes';
+import { deleteRow, putRow } from './write';
 import type { Attempt, QuestionResult } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 export function getAttempt(id: string): Promise<Attempt | undefined> {
   return withDb((db) => db.get('attempts', id));
@@ -20,22 +20,11 @@ export async function findUnfinishedAttempt(): Promise<Attempt | undefined> {
 
 /** Resolves once committed. */
 export async function saveAttempt(attempt: Attempt): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('attempts', 'readwrite');
-    const put = tx.store.put(attempt);
-    commitNow(tx);
-    await Promise.all([put, tx.done]);
-  });
-  announceChange('attempts');
-  noteUserDataWritten();
+  await putRow('attempts', attempt, { immediate: true, userData: true });
 }
 
 export async function deleteAttempt(id: string): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('attempts', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
-  });
-  announceChange('attempts');
+  await deleteRow('attempts', id);
 }
 
 /** Submits an exam and records each question's result, in one transaction: all or nothing. */

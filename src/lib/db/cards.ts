@@ -1,7 +1,6 @@
 import { withDb } from './connection';
-import { announceChange } from './changes';
+import { putRow } from './write';
 import type { CardState } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 export function listCardStates(): Promise<CardState[]> {
   return withDb((db) => db.getAll('cards'));
@@ -9,10 +8,5 @@ export function listCardStates(): Promise<CardState[]> {
 
 /** Resolves once committed. */
 export async function saveCardState(state: CardState): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('cards', 'readwrite');
-    await Promise.all([tx.store.put(state), tx.done]);
-  });
-  announceChange('cards');
-  noteUserDataWritten();
+  await putRow('cards', state, { userData: true });
 }

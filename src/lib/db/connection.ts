@@ -88,11 +88,3 @@ export async function closeDbForTests(): Promise<void> {
   if (p) (await p).close();
 }
 
-/**
- * Asks the browser to commit now rather than when the current task ends
- * (IDBTransaction.commit; older engines simply auto-commit as before). An
- * answer tap then becomes durable before the next frame is drawn.
- */
-export function commitNow(tx: object): void {
-  (tx as { commit?: () => void }).commit?.();
-}

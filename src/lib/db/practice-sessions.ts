@@ -1,7 +1,6 @@
-import { commitNow, withDb } from './connection';
-import { announceChange } from './changes';
+import { withDb } from './connection';
+import { deleteRow, putRow } from './write';
 import type { PracticeSession } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 export function getPracticeSession(id: string): Promise<PracticeSession | undefined> {
   return withDb((db) => db.get('practice', id));
@@ -9,20 +8,9 @@ export function getPracticeSession(id: string): Promise<PracticeSession | undefi
 
 /** Resolves once committed: the next question appears only after this. */
 export async function savePracticeSession(session: PracticeSession): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('practice', 'readwrite');
-    const put = tx.store.put(session);
-    commitNow(tx);
-    await Promise.all([put, tx.done]);
-  });
-  announceChange('practice');
-  noteUserDataWritten();
+  await putRow('practice', session, { immediate: true, userData: true });
 }
 
 export async function deletePracticeSession(id: string): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('practice', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
-  });
-  announceChange('practice');
+  await deleteRow('practice', id);
 }

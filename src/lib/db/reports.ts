@@ -1,7 +1,6 @@
 import { withDb } from './connection';
-import { announceChange } from './changes';
+import { deleteRow, putRow } from './write';
 import type { ProblemReport } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 /** Newest first. */
 export async function listReports(): Promise<ProblemReport[]> {
@@ -11,18 +10,9 @@ export async function listReports(): Promise<ProblemReport[]> {
 
 /** Resolves once committed. */
 export async function addReport(report: ProblemReport): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('reports', 'readwrite');
-    await Promise.all([tx.store.put(report), tx.done]);
-  });
-  announceChange('reports');
-  noteUserDataWritten();
+  await putRow('reports', report, { userData: true });
 }
 
 export async function deleteReport(id: string): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('reports', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
-  });
-  announceChange('reports');
+  await deleteRow('reports', id);
 }

@@ -1,5 +1,5 @@
 import { withDb } from './connection';
-import { announceChange } from './changes';
+import { putRow } from './write';
 import type { SettingKey, SettingValues } from './schema';
 
 export const DEFAULT_SETTINGS: SettingValues = {
@@ -21,9 +21,5 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 
 /** Resolves only after the write has committed. */
 export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('settings', 'readwrite');
-    await Promise.all([tx.store.put({ key, value }), tx.done]);
-  });
-  announceChange('settings');
+  await putRow('settings', { key, value });
 }

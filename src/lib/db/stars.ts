@@ -1,7 +1,6 @@
 import { withDb } from './connection';
-import { announceChange } from './changes';
+import { deleteRow, putRow } from './write';
 import type { Star } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 /** Newest first. */
 export async function listStars(): Promise<Star[]> {
@@ -10,18 +9,9 @@ export async function listStars(): Promise<Star[]> {
 }
 
 export async function addStar(star: Star): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('stars', 'readwrite');
-    await Promise.all([tx.store.put(star), tx.done]);
-  });
-  announceChange('stars');
-  noteUserDataWritten();
+  await putRow('stars', star, { userData: true });
 }
 
 export async function removeStar(id: string): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('stars', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
-  });
-  announceChange('stars');
+  await deleteRow('stars', id);
 }

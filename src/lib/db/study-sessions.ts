@@ -1,24 +1,14 @@
 import { withDb } from './connection';
-import { announceChange } from './changes';
+import { deleteRow, putRow } from './write';
 import type { StudySession } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 /** Resolves only after the write has committed. */
 export async function saveStudySession(session: StudySession): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('studySessions', 'readwrite');
-    await Promise.all([tx.store.put(session), tx.done]);
-  });
-  announceChange('studySessions');
-  noteUserDataWritten();
+  await putRow('studySessions', session, { userData: true });
 }
 
 export async function deleteStudySession(id: string): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('studySessions', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
-  });
-  announceChange('studySessions');
+  await deleteRow('studySessions', id);
 }
 
 /** Sessions whose day lies in [fromDay, toDay], both inclusive, oldest first. */

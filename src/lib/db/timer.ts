@@ -1,5 +1,5 @@
 import { withDb } from './connection';
-import { announceChange } from './changes';
+import { deleteRow, putRow } from './write';
 import type { StoredTimer } from './schema';
 
 export function getTimer(): Promise<StoredTimer | undefined> {
@@ -8,17 +8,9 @@ export function getTimer(): Promise<StoredTimer | undefined> {
 
 /** Resolves once committed. */
 export async function saveTimer(timer: StoredTimer): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('timer', 'readwrite');
-    await Promise.all([tx.store.put(timer), tx.done]);
-  });
-  announceChange('timer');
+  await putRow('timer', timer);
 }
 
 export async function clearTimer(): Promise<void> {
-  await withDb(async (db) => {
-    const tx = db.transaction('timer', 'readwrite');
-    await Promise.all([tx.store.delete('current'), tx.done]);
-  });
-  announceChange('timer');
+  await deleteRow('timer', 'current');
 }
