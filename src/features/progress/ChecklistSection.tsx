@@ -1,8 +1,5 @@
-import { useState } from 'preact/hooks';
 import { COMPLETION_CHECKLIST, COMPLETION_ITEMS, completionProgress, type ItemTick } from '../../domain/study/completion';
-import { setChecklistItem } from '../../lib/db/checklist';
-import { describeStorageError } from '../../lib/db/errors';
-import { showNotice } from '../../app/notices';
+import { useChecklistTicks } from './use-checklist-ticks';
 
 interface Props {
   ticks: Record<string, ItemTick>;
@@ -11,22 +8,8 @@ interface Props {
 
 /** The guide's Chapter Completion Checklist: ticked by the app where it knows, by hand otherwise. */
 export function ChecklistSection({ ticks, onChanged }: Props) {
-  // The box shows the new state while the write commits (a controlled box
-  // would otherwise flip back until then); a failed write puts it back.
-  const [pending, setPending] = useState<Record<string, boolean>>({});
+  const { pending, tick: toggle } = useChecklistTicks(onChanged);
   const { done, total } = completionProgress(ticks, COMPLETION_ITEMS);
-
-  async function toggle(id: string, checked: boolean): Promise<void> {
-    setPending((p) => ({ ...p, [id]: checked }));
-    try {
-      await setChecklistItem(id, checked, Date.now());
-      await onChanged();
-    } catch (e) {
-      showNotice({ tone: 'error', text: describeStorageError(e) });
-    } finally {
-      setPending(({ [id]: _done, ...rest }) => rest);
-    }
-  }
 
   return (
     <section class="card" aria-labelledby="completion-title">

@@ -1,27 +1,11 @@
-import { useState } from 'preact/hooks';
 import type { Readiness } from '../../domain/study/readiness';
-import { setChecklistItem } from '../../lib/db/checklist';
-import { describeStorageError } from '../../lib/db/errors';
-import { showNotice } from '../../app/notices';
+import { useChecklistTicks } from './use-checklist-ticks';
 
 const SHOWN = 5;
 
 /** The guide's "You're Ready When…", with what is still missing. */
 export function ReadinessSection({ result, onChanged }: { result: Readiness; onChanged: () => Promise<void> }) {
-  // The box shows the new state while the write commits (a controlled box
-  // would otherwise flip back until then); a failed write puts it back.
-  const [pending, setPending] = useState<Record<string, boolean>>({});
-  async function confirm(id: string, checked: boolean): Promise<void> {
-    setPending((p) => ({ ...p, [id]: checked }));
-    try {
-      await setChecklistItem(id, checked, Date.now());
-      await onChanged();
-    } catch (e) {
-      showNotice({ tone: 'error', text: describeStorageError(e) });
-    } finally {
-      setPending(({ [id]: _done, ...rest }) => rest);
-    }
-  }
+  const { pending, tick: confirm } = useChecklistTicks(onChanged);
   const first = result.missing.slice(0, SHOWN);
   const rest = result.missing.slice(SHOWN);
   return (
