@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
 
 // The largest chapter (03, about 14,000 words) stands for the chapter pages.
 const LARGEST_CHAPTER = '03-domain-2-security';
@@ -16,8 +17,8 @@ const QUESTION_SCREEN = '/practice/d1-bundle-1/q';
 const SCREENS = ['/read', `/read/${LARGEST_CHAPTER}`, '/practice', QUESTION_SCREEN, '/review', '/progress', '/settings'];
 const RUNS = 3;
 const BUDGET = { performance: 100, lcpMs: 1500, tbtMs: 50, cls: 0, firstRouteJsGzipKb: 30, chapterInteractiveMs: 100, searchP95Ms: 30, offlineInstallGzipKb: 1024, answerDurableP95Ms: 10 };
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME = findChrome();
+const FLAGS = ['--headless=new', ...CHROME_ARGS];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -65,7 +66,7 @@ await chrome.kill();
 // Navigation → interactive for the largest chapter, offline, desktop Chromium:
 // click its link in the chapter list, wait for the reader's performance mark.
 async function measureChapterInteractive() {
-  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${origin}/read`);

@@ -26,6 +26,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
 import { optimize } from 'svgo';
 import { DIAGRAM_SETTINGS, diagramId, svgoConfig } from './lib/diagram-settings.mjs';
 import { diagramStamp, stampLine } from './lib/diagram-stamp.mjs';
@@ -37,18 +38,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_DIST = path.dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'));
 const MERMAID_VERSION = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/mermaid/package.json'), 'utf8')).version;
 const FONT_FILE = require.resolve(DIAGRAM_SETTINGS.font);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://diagrams.invalid';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -229,7 +219,7 @@ async function main() {
     .filter((f) => f.endsWith('.svg') && !existsSync(path.join(DIR, f.replace(/\.svg$/, '.mmd'))))
     .sort();
 
-  const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   const failures = [];
   let written = 0;
   let raw = 0;

@@ -5,11 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
 import { preview } from 'vite';
 
 const OUT = 'public/screenshots';
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const executablePath = findChrome();
+const args = CHROME_ARGS;
 
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
