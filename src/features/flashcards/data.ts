@@ -76,7 +76,7 @@ export async function loadChapterReviews(): Promise<ChapterReviewData> {
 /** Writes a rating's result; resolves once committed. Keeps when the card was first rated (for the new-card limit). */
 export async function saveRating(record: CardRecord | null, id: string, next: CardRecord['card'], now: number): Promise<CardRecord> {
   const introducedAt = record ? record.introducedAt : now; // rows from before this field: left without one
-  const row: CardState & { introducedAt?: number } = { id, card: next, updatedAt: now, ...(introducedAt === undefined ? {} : { introducedAt }) };
+  const row: CardState = { id, card: next, updatedAt: now, ...(introducedAt === undefined ? {} : { introducedAt }) };
   await saveCardState(row);
   return { id, card: next, ...(introducedAt === undefined ? {} : { introducedAt }) };
 }
