@@ -33,8 +33,54 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function describePath(issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((p) => String(p.key));
-  return keys.length ? keys.join('.') : '(the record itself)';
+  return (issue.path ?? []).map((p) => String(p.key)).join('.');
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object of another kind';
+  return typeof value === 'string' ? 'a string' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true or false' : typeof value;
+}
+
+const MAX_QUOTED = 60;
+// Control characters, zero-width and direction-changing marks: a name from the
+// file must not reorder or hide the rest of the message.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** A name taken from the file, quoted for a message: short, and every character visible. */
+function quote(name: string): string {
+  const clipped = name.length > MAX_QUOTED ? `${[...name.slice(0, MAX_QUOTED + 1)].slice(0, MAX_QUOTED).join('')}…` : name;
+  const visible = clipped.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${visible.replaceAll('"', '\\"')}"`;
+}
+
+/** A backup nests a few levels; a file nested far deeper is not one (and would exhaust a recursive reader). */
+export const MAX_BACKUP_DEPTH = 64;
+const TOO_DEEP = `This file is nested too deeply to be a backup (more than ${MAX_BACKUP_DEPTH} levels), so it was not imported.`;
+// How every export begins (JSON.stringify keeps the key order of exportAll).
+const LOOKS_LIKE_A_BACKUP = /^\s*\{\s*"app"\s*:\s*"dva-study"/;
+
+/** Forbidden keys anywhere and the nesting depth, walked without recursion. */
+function checkStructure(root: unknown): string | null {
+  const stack: [value: object, depth: number][] = [];
+  const visit = (child: unknown, depth: number): void => {
+    if (typeof child === 'object' && child !== null) stack.push([child, depth]);
+  };
+  visit(root, 1);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [value, depth] = next;
+    if (depth > MAX_BACKUP_DEPTH) return TOO_DEEP;
+    if (Array.isArray(value)) {
+      for (const child of value as unknown[]) visit(child, depth + 1);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `This file contains a forbidden key "${key}", so it was not imported.`;
+      visit((value as Record<string, unknown>)[key], depth + 1);
+    }
+  }
+  return null;
 }
 
 function fail(error: string): ParseResult {
@@ -49,21 +95,23 @@ export function parseBackup(text: string, maxBytes: number = MAX_BACKUP_BYTES): 
   if (text.length > maxBytes || byteLength(text) > maxBytes) {
     return fail(`This file is too large to be a backup (the limit is ${formatSize(maxBytes)}).`);
   }
-  let forbidden: string | null = null;
+  // A byte order mark, as some editors save it (file.text() drops it already).
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let json: unknown;
   try {
-    json = JSON.parse(text, function (this: unknown, key: string, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key) && isPlainObject(this) && Object.prototype.hasOwnProperty.call(this, key)) {
-        forbidden ??= key;
-      }
-      return value;
-    });
-  } catch {
+    // No reviver: V8 parses deep nesting iteratively, but a reviver recurses
+    // (a RangeError at a few thousand levels). Keys are checked below, iteratively.
+    json = JSON.parse(text);
+  } catch (error) {
+    // Other engines may run out of stack on deep nesting instead.
+    if (!(error instanceof SyntaxError)) return fail(TOO_DEEP);
+    if (LOOKS_LIKE_A_BACKUP.test(text)) {
+      return fail('This backup file is cut off or damaged, so it is not JSON and nothing was imported. Choose a complete copy of the file.');
+    }
     return fail('This file is not JSON, so it is not a backup. Choose the .json file the app exported.');
   }
-  if (forbidden !== null) {
-    return fail(`This file contains a forbidden key "${forbidden}", so it was not imported.`);
-  }
+  const structureError = checkStructure(json);
+  if (structureError) return fail(structureError);
   if (!isPlainObject(json) || json['app'] !== BACKUP_APP || !isPlainObject(json['data'])) {
     return fail('This file is not a backup of this app.');
   }
@@ -82,7 +130,7 @@ export function parseBackup(text: string, maxBytes: number = MAX_BACKUP_BYTES): 
   const rawData = json['data'];
   const known = new Set<string>(STORES);
   for (const kind of Object.keys(rawData)) {
-    if (!known.has(kind)) return fail(`This backup contains an unknown kind of record, "${kind}".`);
+    if (!known.has(kind)) return fail(`This backup contains an unknown kind of record, ${quote(kind)}.`);
   }
   const data = emptyData();
   for (const store of STORES) {
@@ -103,8 +151,9 @@ function parseRows<K extends StoreName>(store: K, rows: unknown[], data: BackupD
     const result = v.safeParse(schema, rows[i]);
     if (!result.success) {
       const issue = result.issues[0];
-      const field = issue ? describePath(issue) : '(the record itself)';
-      return `Record ${i + 1} of kind "${KIND_LABELS[store]}" has an invalid field "${field}".`;
+      const record = `Record ${i + 1} of kind "${KIND_LABELS[store]}"`;
+      if (!issue?.path?.length) return `${record} is not a valid record (it is ${describeType(rows[i])}).`;
+      return `${record} has an invalid field ${quote(describePath(issue))}.`;
     }
     out.push(result.output);
   }
