@@ -111,8 +111,12 @@ export function BackupCard() {
     setInputKey((k) => k + 1);
   };
 
+  // While an import runs, no other file can be chosen: its preview would hide
+  // "Importing…" and the running import's result would then overwrite it.
+  const importing = state.step === 'working';
+
   return (
-    <div class="card backup-card" data-testid="backup-card">
+    <div class="card backup-card" data-testid="backup-card" aria-busy={importing}>
       <h2>Back up your progress</h2>
       <p class="hint backup-last" data-testid="backup-last">
         {lastBackupAt === null ? '\u00a0' : lastBackupLine(lastBackupAt, Date.now())}
@@ -122,7 +126,7 @@ export function BackupCard() {
       </button>
       <label class="backup-file">
         <span>Import a backup file</span>
-        <input key={inputKey} type="file" accept="application/json,.json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        <input key={inputKey} type="file" accept="application/json,.json" disabled={importing} onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </label>
       {state.step === 'preview' && (
         <div class="backup-preview" data-testid="backup-preview">
