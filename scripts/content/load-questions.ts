@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../../src/domain/questions/schema.ts';
 import { PackFileSchema, plannedSize, resolvePack, type Pack } from '../../src/domain/questions/packs.ts';
 import { ContentError } from './content-error.ts';
+import { OWN_PREFIX } from '../../src/domain/questions/own-pack.ts';
 
 export interface PackMeta extends Pack {
   questionCount: number;
@@ -36,6 +37,7 @@ export function loadQuestions(root: string): Question[] {
         const problems = result.issues.map((i) => `${v.getDotPath(i) ?? '(question)'}: ${i.message}`).join('; ');
         throw new ContentError(file, lineOf(text, `"${id}"`), `question ${id}: ${problems}`);
       }
+      if (id.startsWith(OWN_PREFIX)) throw new ContentError(file, lineOf(text, `"${id}"`), `question ${id}: ids starting "${OWN_PREFIX}" are kept for imported packs`);
       const other = seen.get(id);
       if (other) throw new ContentError(file, lineOf(text, `"${id}"`), `question ${id}: id already used in ${other}`);
       seen.set(id, file);
@@ -55,6 +57,7 @@ export function loadPacks(root: string, questions: readonly Question[]): PackMet
   }
   const ids = new Set<string>();
   return result.output.packs.map((p) => {
+    if (p.id.startsWith(OWN_PREFIX)) throw new ContentError(file, lineOf(text, `"${p.id}"`), `pack id ${p.id}: ids starting "${OWN_PREFIX}" are kept for imported packs`);
     if (ids.has(p.id)) throw new ContentError(file, lineOf(text, `"${p.id}"`), `pack id ${p.id} is used twice`);
     ids.add(p.id);
     return { ...p, questionCount: resolvePack(p, questions).length, plannedCount: plannedSize(p) };

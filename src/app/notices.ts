@@ -8,6 +8,8 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
+const INFO_SECONDS = 5;
+
 let notices: Notice[] = [];
 let nextId = 1;
 const listeners = new Set<(n: Notice[]) => void>();
@@ -21,6 +23,9 @@ export function showNotice(notice: Omit<Notice, 'id'>): number {
   const id = nextId++;
   // The same sentence twice is noise: keep one.
   set([...notices.filter((n) => n.text !== notice.text), { ...notice, id }]);
+  // Good news with nothing to act on leaves by itself: a toast sits over the
+  // bottom of the screen, where the last button of a long page is.
+  if (notice.tone === 'info' && !notice.action) setTimeout(() => dismissNotice(id), INFO_SECONDS * 1000);
   return id;
 }
 

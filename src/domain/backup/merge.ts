@@ -17,6 +17,7 @@ export const TIME_OF: { [K in StoreName]: ((row: Row<K>) => number) | null } = {
   cards: (r) => r.updatedAt,
   chapterReviews: (r) => r.doneAt,
   reports: (r) => r.createdAt,
+  ownPacks: (r) => r.updatedAt,
 };
 
 /** The winner between an existing row (if any) and an incoming one. Ties go to the incoming row. */

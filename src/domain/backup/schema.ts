@@ -3,6 +3,7 @@
 // backup can only ever put back the shapes the app itself writes.
 import * as v from 'valibot';
 import { OPTION_IDS } from '../questions/schema';
+import { OwnPackSchema } from '../questions/own-pack-schema';
 import { DB_VERSION } from '../../lib/db/migrations';
 import type { StudyDB } from '../../lib/db/schema';
 import type { StoreNames } from 'idb';
@@ -37,6 +38,7 @@ export const STORES = [
   'checklist',
   'stars',
   'reports',
+  'ownPacks',
   'settings',
 ] as const satisfies readonly StoreName[];
 
@@ -54,6 +56,7 @@ export const KIND_LABELS: Record<StoreName, string> = {
   checklist: 'checklist items',
   stars: 'stars',
   reports: 'problem reports',
+  ownPacks: 'imported question packs',
   settings: 'settings',
 };
 
@@ -72,6 +75,7 @@ export const KEY_OF: { [K in StoreName]: (row: Row<K>) => string } = {
   cards: (r) => r.id,
   chapterReviews: (r) => r.id,
   reports: (r) => r.id,
+  ownPacks: (r) => r.id,
 };
 
 const Str = v.pipe(v.string(), v.maxLength(100_000));
@@ -221,6 +225,7 @@ export const ROW_SCHEMAS: { [K in StoreName]: v.GenericSchema<unknown, Row<K>> }
   cards: CardRow,
   chapterReviews: ChapterReviewRow,
   reports: ReportRow,
+  ownPacks: OwnPackSchema,
 };
 
 export function emptyData(): BackupData {
@@ -238,6 +243,7 @@ export function emptyData(): BackupData {
     cards: [],
     chapterReviews: [],
     reports: [],
+    ownPacks: [],
   };
 }
 

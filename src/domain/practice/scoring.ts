@@ -1,6 +1,7 @@
 // Scoring, as on the real exam: an item is right only when the chosen options
 // are exactly the key (no partial credit on multiple response); unanswered is wrong.
-import type { OptionId, Question } from '../questions/schema';
+import type { OptionId } from '../questions/schema';
+import type { PlayableQuestion as Question } from '../questions/playable';
 
 export type Answers = Readonly<Record<string, readonly OptionId[]>>;
 
@@ -44,7 +45,9 @@ export function scoreAttempt(questions: readonly Pick<Question, 'id' | 'domain' 
     const ok = isCorrect(q, answers[q.id]);
     if (ok) correct++;
     else wrongIds.push(q.id);
-    for (const [map, key] of [[byDomain, String(q.domain)], [byTask, q.task]] as const) {
+    // Imported questions may map to no domain or task: they count in the total only.
+    for (const [map, key] of [[byDomain, q.domain === null ? null : String(q.domain)], [byTask, q.task]] as const) {
+      if (key === null) continue;
       const t = (map[key] ??= { correct: 0, total: 0 });
       t.total++;
       if (ok) t.correct++;

@@ -1,6 +1,6 @@
 // Pack definitions (content/packs.json) and which questions each pack holds.
 import * as v from 'valibot';
-import type { Question } from './schema';
+import type { PlayableQuestion } from './playable';
 
 const IdRange = v.object({
   prefix: v.pipe(v.string(), v.regex(/^[a-z0-9]+-$/)),
@@ -31,6 +31,14 @@ export const PackFileSchema = v.object({ packs: v.pipe(v.array(PackSchema), v.mi
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackKind = Pack['kind'];
 
+/** A pack as the screens list it: built-in (from packs.json) or imported ('own', an explicit id list). */
+export interface PackInfo extends Omit<Pack, 'kind'> {
+  kind: PackKind | 'own';
+  questionCount: number;
+  plannedCount: number | null;
+  questionIds?: readonly string[];
+}
+
 export function packQuestionIds(pack: Pick<Pack, 'ids'>): string[] {
   if (!pack.ids) return [];
   const { prefix, from, to, digits } = pack.ids;
@@ -38,14 +46,14 @@ export function packQuestionIds(pack: Pick<Pack, 'ids'>): string[] {
 }
 
 /** The live questions of a pack, in pack order; retired ones are left out. */
-export function resolvePack(pack: Pick<Pack, 'ids' | 'tags'>, questions: readonly Question[]): Question[] {
+export function resolvePack<Q extends PlayableQuestion>(pack: Pick<PackInfo, 'ids' | 'tags' | 'questionIds'>, questions: readonly Q[]): Q[] {
   const live = questions.filter((q) => !q.retired);
   if (pack.tags) {
     const tags = new Set(pack.tags);
     return live.filter((q) => q.tags.some((t) => tags.has(t)));
   }
   const byId = new Map(live.map((q) => [q.id, q]));
-  return packQuestionIds(pack).flatMap((id) => byId.get(id) ?? []);
+  return (pack.questionIds ?? packQuestionIds(pack)).flatMap((id) => byId.get(id) ?? []);
 }
 
 /** How many questions the pack is meant to have (a range's size; tag packs: as many as exist). */
@@ -56,4 +64,22 @@ export function plannedSize(pack: Pick<Pack, 'ids'>): number | null {
 /** Exam-mode time limit for the questions the pack has now. */
 export function examMinutes(pack: Pick<Pack, 'minutesPerQuestion'>, questionCount: number): number {
   return Math.max(1, Math.round(pack.minutesPerQuestion * questionCount));
+}
+
+/** The real exam's length: a bigger bank's exam draws this many at random. */
+export const EXAM_QUESTIONS = 65;
+
+/**
+ * The questions of one exam sitting: all of them when the pack is no longer
+ * than the real exam, else EXAM_QUESTIONS drawn at random (random() in [0, 1)),
+ * kept in pack order so a sitting reads like the pack.
+ */
+export function examQuestionIds(ids: readonly string[], random: () => number, size: number = EXAM_QUESTIONS): string[] {
+  if (ids.length <= size) return [...ids];
+  const pool = ids.map((_, i) => i);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, size).sort((a, b) => a - b).map((i) => ids[i]!);
 }

@@ -10,7 +10,7 @@
 //    day, counted across all kinds, missed questions before the guide's cards.
 //  - An optional kind filter applies to both.
 import { toLocalDay } from '../study/days';
-import type { Question } from '../questions/schema';
+import type { PlayableQuestion as Question } from '../questions/playable';
 import type { StoredCard } from './fsrs';
 
 export type CardKind = 'must-know' | 'glossary' | 'quick-reference' | 'common-mistake' | 'missed-question';
@@ -29,6 +29,7 @@ export const NEW_CARDS_PER_DAY = 20;
 export interface DeckCard {
   id: string;
   kind: CardKind;
+  /** Guide section the card comes from; '' for an imported question with no guide link. */
   chapter: string;
   anchor: string;
   front: string;
@@ -84,7 +85,7 @@ export function questionCard(q: Pick<Question, 'id' | 'stem' | 'options' | 'answ
     return `${letter(a)}. ${text}${why ? ` (${why})` : ''}`;
   });
   const back = [`Answer: ${q.answer.map(letter).join(', ')}`, ...key].join('\n') + `\n\n${q.takeaway}`;
-  return { id: `question:${q.id}`, kind: 'missed-question', chapter: q.guide.chapter, anchor: q.guide.anchor, front, back };
+  return { id: `question:${q.id}`, kind: 'missed-question', chapter: q.guide?.chapter ?? '', anchor: q.guide?.anchor ?? '', front, back };
 }
 
 /**

@@ -69,24 +69,31 @@ export default function ResultsScreen() {
         </dl>
         <p class="hint">The scaled score is an approximation: 100 + 900 × the fraction correct. AWS equates its forms and publishes no formula.</p>
       </div>
-      <div class="card">
-        <h2>By domain</h2>
-        <div class="table-scroll" role="region" tabIndex={0} aria-label="Score by domain">
-          <table>
-            <thead><tr><th scope="col">Domain</th><th scope="col">Correct</th><th scope="col">Percent</th></tr></thead>
-            <tbody>
-              {Object.entries(score.byDomain).map(([d, t]) => (
-                <tr key={d}>
-                  <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
-                  <td>{t.correct}/{t.total}</td>
-                  <td>{Math.round((100 * t.correct) / t.total)}%{(100 * t.correct) / t.total < attempt.targetPercent ? ' · needs work' : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {Object.keys(score.byDomain).length > 0 ? (
+        <div class="card">
+          <h2>By domain</h2>
+          <div class="table-scroll" role="region" tabIndex={0} aria-label="Score by domain">
+            <table>
+              <thead><tr><th scope="col">Domain</th><th scope="col">Correct</th><th scope="col">Percent</th></tr></thead>
+              <tbody>
+                {Object.entries(score.byDomain).map(([d, t]) => (
+                  <tr key={d}>
+                    <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
+                    <td>{t.correct}/{t.total}</td>
+                    <td>{Math.round((100 * t.correct) / t.total)}%{(100 * t.correct) / t.total < attempt.targetPercent ? ' · needs work' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {weak.length > 0 && <p><strong>Weak areas:</strong> {weak.join(', ')}</p>}
         </div>
-        {weak.length > 0 && <p><strong>Weak areas:</strong> {weak.join(', ')}</p>}
-      </div>
+      ) : (
+        <div class="card">
+          <h2>By domain</h2>
+          <p class="muted">These questions are not mapped to exam domains, so there is no per-domain breakdown.</p>
+        </div>
+      )}
       <div class="card">
         <h2>Next steps</h2>
         <div class="button-row">

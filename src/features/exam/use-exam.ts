@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getAttempt, saveAttempt, submitAttempt } from '../../lib/db/attempts';
 import { setFlag } from '../../lib/db/flags';
 import type { Attempt } from '../../lib/db/schema';
-import type { Question } from '../../domain/questions/schema';
+import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 import { isCorrect, scoreAttempt } from '../../domain/practice/scoring';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';

@@ -165,7 +165,7 @@ export default function FlashcardsScreen() {
           <article class="card flashcard" aria-labelledby="flashcard-front-label">
             <p class="flashcard-meta">
               <span class={`kind-badge kind-${current.deck.kind}`}>{KIND_LABEL[current.deck.kind]}</span>
-              <span class="muted">{chapterShort(current.deck.chapter)}</span>
+              {current.deck.chapter && <span class="muted">{chapterShort(current.deck.chapter)}</span>}
               {current.record === null && <span class="new-badge">New</span>}
             </p>
             <h2 id="flashcard-front-label" class="visually-hidden">Question</h2>
@@ -176,7 +176,7 @@ export default function FlashcardsScreen() {
               <div class="flashcard-back" ref={answer} tabIndex={-1} aria-labelledby="flashcard-answer-label">
                 <h3 id="flashcard-answer-label" class="answer-label">Answer</h3>
                 <Text text={current.deck.back} />
-                <a href={`/read/${current.deck.chapter}#${current.deck.anchor}`}>Read this in the guide</a>
+                {current.deck.chapter && <a href={`/read/${current.deck.chapter}#${current.deck.anchor}`}>Read this in the guide</a>}
               </div>
             )}
           </article>

@@ -15,7 +15,7 @@ import { listResults } from '../../lib/db/results';
 import type { CardState } from '../../lib/db/schema';
 import { getSetting } from '../../lib/db/settings';
 import { questionMap } from '../practice/use-questions';
-import type { Question } from '../../domain/questions/schema';
+import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 
 export interface FlashcardData {
   deck: DeckCard[];

@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { packs } from 'virtual:guide/packs';
-import { examMinutes, resolvePack } from '../../domain/questions/packs';
+import { EXAM_QUESTIONS, examMinutes, examQuestionIds, resolvePack } from '../../domain/questions/packs';
 import { accommodatedMinutes, deadlineFor } from '../../domain/practice/timer';
 import { findUnfinishedAttempt, listAttempts, saveAttempt } from '../../lib/db/attempts';
 import { getPracticeSession, savePracticeSession } from '../../lib/db/practice-sessions';
 import type { Attempt, PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
-import { questionMap } from './use-questions';
+import { questionMap, usePack } from './use-questions';
+import { OwnPackActions } from './OwnPackActions';
 
 export default function PackScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
-  const pack = packs.find((p) => p.id === params.packId);
+  const pack = usePack(params.packId);
   const [session, setSession] = useState<PracticeSession | null | undefined>(undefined);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
   const [extraTime, setExtraTime] = useState(false);
@@ -28,6 +28,7 @@ export default function PackScreen() {
       .catch((e: unknown) => setError(describeStorageError(e)));
   }, [pack?.id]);
 
+  if (pack === undefined) return null;
   if (!pack) {
     return (
       <section class="screen">
@@ -37,7 +38,9 @@ export default function PackScreen() {
     );
   }
   if (session === undefined && !error) return null;
-  const minutes = examMinutes(pack, pack.questionCount);
+  // A bank bigger than the real exam sits it like the real exam: 65 at random.
+  const examSize = Math.min(pack.questionCount, EXAM_QUESTIONS);
+  const minutes = examMinutes(pack, examSize);
   const limit = extraTime ? accommodatedMinutes(minutes) : minutes;
 
   async function startPractice(restart: boolean): Promise<void> {
@@ -64,7 +67,7 @@ export default function PackScreen() {
       const qs = resolvePack(pack, [...(await questionMap()).values()]);
       const now = Date.now();
       const attempt: Attempt = {
-        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: qs.map((q) => q.id), answers: {}, flagged: [], current: 0,
+        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: examQuestionIds(qs.map((q) => q.id), Math.random), answers: {}, flagged: [], current: 0,
         startedAt: now, deadline: deadlineFor(now, limit), limitMinutes: limit, targetPercent: pack.targetPercent,
         submittedAt: null, timedOut: false, score: null, note: '',
       };
@@ -86,6 +89,7 @@ export default function PackScreen() {
           {pack.plannedCount && pack.plannedCount > pack.questionCount ? ` · ${pack.plannedCount - pack.questionCount} still to be written` : ''}
         </p>
         {error && <p role="alert" class="error">{error}</p>}
+        {pack.kind === 'own' && <OwnPackActions pack={pack} />}
       </div>
       {pack.questionCount === 0 ? (
         <div class="card">
@@ -107,7 +111,10 @@ export default function PackScreen() {
           </div>
           <div class="card">
             <h2>Exam mode</h2>
-            <p>Timed like the real exam, no feedback until you submit. {pack.questionCount} questions in {limit} minutes.</p>
+            <p>
+              Timed like the real exam, no feedback until you submit. {examSize} questions in {limit} minutes
+              {examSize < pack.questionCount ? `, drawn at random from the ${pack.questionCount}` : ''}.
+            </p>
             <label class="radio">
               <input type="checkbox" checked={extraTime} onChange={(e) => setExtraTime(e.currentTarget.checked)} />
               Extra time (ESL accommodation: {accommodatedMinutes(minutes)} minutes)

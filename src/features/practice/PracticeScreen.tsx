@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { packs } from 'virtual:guide/packs';
+import type { PackInfo } from '../../domain/questions/packs';
+import { ImportPackCard } from './ImportPackCard';
+import { useOwnPacks } from './use-questions';
 import { findUnfinishedAttempt, listAttempts } from '../../lib/db/attempts';
 import type { Attempt } from '../../lib/db/schema';
 
@@ -9,7 +12,26 @@ const GROUPS = [
   { kind: 'full', title: 'Full practice tests' },
 ] as const;
 
+function PackLink({ pack: p, best }: { pack: PackInfo; best: number | undefined }) {
+  return (
+    <li>
+      <a class="pack-link" href={`/practice/${p.id}`}>
+        <strong>{p.title}</strong>
+        <span class="muted">{p.focus}</span>
+        <span class="pack-meta">
+          {p.questionCount === 0
+            ? 'Questions not written yet'
+            : `${p.questionCount}${p.plannedCount && p.plannedCount > p.questionCount ? ` of ${p.plannedCount}` : ''} questions`}
+          {` · target ${p.targetPercent}%`}
+          {best !== undefined && ` · best ${best}%`}
+        </span>
+      </a>
+    </li>
+  );
+}
+
 export default function PracticeScreen() {
+  const own = useOwnPacks();
   const [state, setState] = useState<{ unfinished?: Attempt; best: Map<string, number> } | null>(null);
   useEffect(() => {
     void Promise.all([findUnfinishedAttempt(), listAttempts()])
@@ -34,27 +56,17 @@ export default function PracticeScreen() {
         <div key={g.kind}>
           <h2>{g.title}</h2>
           <ul class="pack-list">
-            {packs.filter((p) => p.kind === g.kind).map((p) => {
-              const best = state.best.get(p.id);
-              return (
-                <li key={p.id}>
-                  <a class="pack-link" href={`/practice/${p.id}`}>
-                    <strong>{p.title}</strong>
-                    <span class="muted">{p.focus}</span>
-                    <span class="pack-meta">
-                      {p.questionCount === 0
-                        ? 'Questions not written yet'
-                        : `${p.questionCount}${p.plannedCount && p.plannedCount > p.questionCount ? ` of ${p.plannedCount}` : ''} questions`}
-                      {` · target ${p.targetPercent}%`}
-                      {best !== undefined && ` · best ${best}%`}
-                    </span>
-                  </a>
-                </li>
-              );
-            })}
+            {packs.filter((p) => p.kind === g.kind).map((p) => <PackLink key={p.id} pack={p} best={state.best.get(p.id)} />)}
           </ul>
         </div>
       ))}
+      <h2>Your question banks</h2>
+      {own && own.length > 0 && (
+        <ul class="pack-list">
+          {own.map((p) => <PackLink key={p.id} pack={p} best={state.best.get(p.id)} />)}
+        </ul>
+      )}
+      <ImportPackCard />
     </section>
   );
 }

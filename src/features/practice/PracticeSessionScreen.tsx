@@ -12,7 +12,7 @@ import { showNotice } from '../../app/notices';
 import { createWriteQueue } from '../../lib/db/write-queue';
 import { QuestionView } from './QuestionView';
 import { questionMap, useQuestions } from './use-questions';
-import { packs } from 'virtual:guide/packs';
+import { findPack } from '../../lib/questions/question-bank';
 import { resolvePack } from '../../domain/questions/packs';
 
 export default function PracticeSessionScreen() {
@@ -29,7 +29,7 @@ export default function PracticeSessionScreen() {
       .then(async ([s, f]) => {
         setFlags(new Set(f.map((x) => x.questionId)));
         // A link straight to a pack's practice starts it.
-        const pack = packs.find((p) => p.id === params.sessionId);
+        const pack = s ? undefined : await findPack(params.sessionId ?? '');
         if (!s && pack && pack.questionCount > 0) {
           const fresh: PracticeSession = {
             id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(),

@@ -1,6 +1,8 @@
-import type { OptionId, Question } from '../../domain/questions/schema';
+import type { OptionId } from '../../domain/questions/schema';
+import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 import { chapters } from 'virtual:guide';
 import { ReportProblem } from './ReportProblem';
+import { RichText } from './RichText';
 
 const chapterTitle = (id: string): string => {
   const c = chapters.find((x) => x.id === id);
@@ -28,13 +30,17 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
   const multiple = question.type === 'multiple';
   const key = new Set(question.answer);
   const name = `q-${question.id}`;
+  // Built-in text is plain text; an imported question's is Markdown, sanitised.
+  const show = (text: string, inline = false) => (question.markdown ? <RichText text={text} inline={inline} /> : text);
+  const mapping = [question.domain !== null && `Domain ${question.domain}`, question.task !== null && `Task ${question.task}`].filter(Boolean);
   return (
     <div class="question">
       <p class="question-meta">
-        Question {number} of {total} · Domain {question.domain} · Task {question.task}
+        Question {number} of {total}
+        {mapping.length > 0 && ` · ${mapping.join(' · ')}`}
       </p>
       <fieldset class="options" disabled={!onToggle} key={`${question.id}-${reveal}-${resetKey ?? 0}`}>
-        <legend class="stem">{question.stem}</legend>
+        <legend class="stem">{show(question.stem)}</legend>
         {multiple && !reveal && <p class="hint">Select {question.choose}. {selected.length} selected.</p>}
         {question.options.map((o) => {
           const isSelected = selected.includes(o.id);
@@ -50,13 +56,13 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
                   onChange={(e) => onToggle?.(o.id, e.timeStamp, e.currentTarget)}
                 />
                 <span class="option-letter">{o.id.toUpperCase()}.</span>
-                <span>{o.text}</span>
+                <span>{show(o.text, true)}</span>
               </label>
               {reveal && (
                 <p class="explanation">
                   {isSelected && <strong class="your-choice">Your choice. </strong>}
                   {/^(Correct|Wrong|Incorrect)\b/.test(question.explanations[o.id] ?? '') ? null : <strong>{key.has(o.id) ? 'Correct. ' : 'Wrong. '}</strong>}
-                  {question.explanations[o.id]}
+                  {show(question.explanations[o.id] ?? '', true)}
                 </p>
               )}
             </div>
@@ -65,11 +71,13 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
       </fieldset>
       {reveal && (
         <div class="takeaway">
-          <p><strong>Takeaway:</strong> {question.takeaway}</p>
-          <p>
-            <a href={`/read/${question.guide.chapter}#${question.guide.anchor}`}>Read this in the guide</a>
-            <span class="muted"> · {chapterTitle(question.guide.chapter)}</span>
-          </p>
+          {question.takeaway && <div class="takeaway-text"><strong>{question.markdown ? 'Explanation: ' : 'Takeaway: '}</strong>{show(question.takeaway)}</div>}
+          {question.guide && (
+            <p>
+              <a href={`/read/${question.guide.chapter}#${question.guide.anchor}`}>Read this in the guide</a>
+              <span class="muted"> · {chapterTitle(question.guide.chapter)}</span>
+            </p>
+          )}
           <ReportProblem questionId={question.id} />
         </div>
       )}

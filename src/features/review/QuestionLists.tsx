@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { packs } from 'virtual:guide/packs';
 import { resolvePack } from '../../domain/questions/packs';
-import type { Question } from '../../domain/questions/schema';
+import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 import { listFlags, setFlag } from '../../lib/db/flags';
 import { listResults } from '../../lib/db/results';
 import { savePracticeSession } from '../../lib/db/practice-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
-import { questionMap } from '../practice/use-questions';
+import { questionMap, useAllPacks } from '../practice/use-questions';
 
 type ListKind = 'flagged' | 'wrong';
 
@@ -35,16 +34,20 @@ export function QuestionLists({ initial }: { initial: ListData }) {
   const [domain, setDomain] = useState('');
   const [task, setTask] = useState('');
   const [pack, setPack] = useState('');
+  const packs = useAllPacks();
 
   const load = (): void => void loadListData().then(setData, (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
   if (!data) return null;
 
-  const packIds = pack ? new Set(resolvePack(packs.find((p) => p.id === pack)!, [...data.questions.values()]).map((q) => q.id)) : null;
+  const chosen = packs.find((p) => p.id === pack);
+  const packIds = chosen ? new Set(resolvePack(chosen, [...data.questions.values()]).map((q) => q.id)) : null;
   const list = (kind === 'flagged' ? data.flagged : data.wrong)
     .map((id) => data.questions.get(id))
     .filter((q): q is Question => Boolean(q))
     .filter((q) => (!domain || String(q.domain) === domain) && (!task || q.task === task) && (!packIds || packIds.has(q.id)));
-  const tasks = [...new Set([...data.questions.values()].map((q) => q.task))].sort();
+  const tasks = [...new Set([...data.questions.values()].flatMap((q) => q.task ?? []))].sort();
+  // An imported question (no task) is labelled by its pack: its id is `<pack id>-<number>`.
+  const labelOf = (q: Question): string => (q.task ? `Task ${q.task}` : (packs.find((p) => q.id.startsWith(`${p.id}-`))?.title ?? 'Your pack'));
 
   async function practise(): Promise<void> {
     try {
@@ -93,7 +96,7 @@ export function QuestionLists({ initial }: { initial: ListData }) {
             {list.map((q) => (
               <li key={q.id} class="row">
                 <span>
-                  <strong>{q.id}</strong> · Task {q.task}
+                  <strong>{q.id}</strong> · {labelOf(q)}
                   <span class="muted"> — {q.stem.length > 80 ? `${q.stem.slice(0, 80)}…` : q.stem}</span>
                 </span>
                 {kind === 'flagged' && (

@@ -17,6 +17,7 @@ interface ChangeMessage {
 
 let channel: BroadcastChannel | null | undefined;
 const listeners = new Set<ChangeListener>();
+const anyTabListeners = new Set<ChangeListener>();
 
 function getChannel(): BroadcastChannel | null {
   if (channel !== undefined) return channel;
@@ -25,7 +26,7 @@ function getChannel(): BroadcastChannel | null {
   (channel as { unref?: () => void }).unref?.(); // Node (tests): never keep the process alive
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const stores = parse(event.data);
-    if (stores) for (const l of listeners) l(stores);
+    if (stores) for (const l of [...listeners, ...anyTabListeners]) l(stores);
   };
   return channel;
 }
@@ -41,6 +42,7 @@ function parse(data: unknown): ChangedStore[] | null {
 /** Call after a write to these stores has committed. Never throws. */
 export function announceChange(...stores: ChangedStore[]): void {
   if (stores.length === 0) return;
+  for (const l of anyTabListeners) l(stores);
   try {
     getChannel()?.postMessage({ type: 'changed', stores } satisfies ChangeMessage);
   } catch {
@@ -57,9 +59,22 @@ export function onChange(listener: ChangeListener): () => void {
   };
 }
 
+/**
+ * Calls listener after a change in ANY tab, this one included: for caches of
+ * stored data (a screen re-reads on its own writes anyway, a cache does not).
+ */
+export function onAnyChange(listener: ChangeListener): () => void {
+  getChannel();
+  anyTabListeners.add(listener);
+  return () => {
+    anyTabListeners.delete(listener);
+  };
+}
+
 /** For tests: close the channel and drop every listener. */
 export function resetChangesForTests(): void {
   channel?.close();
   channel = undefined;
   listeners.clear();
+  anyTabListeners.clear();
 }

@@ -42,6 +42,10 @@ export const MIGRATIONS: readonly Step[] = [
   (db) => {
     db.createObjectStore('reports', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
   },
+  // 7: the user's own imported question packs
+  (db) => {
+    db.createObjectStore('ownPacks', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import type { OptionId } from '../../domain/questions/schema';
 import type { Score } from '../../domain/practice/scoring';
 import type { TimerRecord } from '../../domain/study/timer';
 import type { StoredCard } from '../../domain/review/fsrs';
+import type { OwnPack } from '../../domain/questions/own-pack';
 
 export const DB_NAME = 'dva-study';
 
@@ -210,5 +211,10 @@ export interface StudyDB extends DBSchema {
     key: string;
     value: ProblemReport;
     indexes: { byCreatedAt: number };
+  };
+  /** Question banks the user imported (JSON or Markdown), each with its questions. */
+  ownPacks: {
+    key: string;
+    value: OwnPack;
   };
 }

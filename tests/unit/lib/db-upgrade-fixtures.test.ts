@@ -7,7 +7,7 @@ import { closeDbForTests, getDb } from '../../../src/lib/db/connection';
 import { DB_VERSION, runMigrations } from '../../../src/lib/db/migrations';
 import type { StudyDB } from '../../../src/lib/db/schema';
 import { DB_FIXTURES } from '../fixtures/db';
-import { v5Rows } from '../fixtures/db/v5';
+import { v6Rows } from '../fixtures/db/v6';
 
 afterEach(closeDbForTests);
 
@@ -40,8 +40,16 @@ async function freshInstallShape(): Promise<Shape> {
 
 /** A row for each store added after the fixture's version. */
 const SAMPLE_ROWS: Record<string, unknown> = {
-  ...Object.fromEntries(Object.entries(v5Rows).map(([store, rows]) => [store, rows[0]])),
-  reports: { id: 'r-1', questionId: 'p1-q2', note: 'The key looks wrong because SQS FIFO caps at 300 TPS', createdAt: 1773400000000 },
+  ...Object.fromEntries(Object.entries(v6Rows).map(([store, rows]) => [store, rows[0]])),
+  ownPacks: {
+    id: 'my-abc',
+    title: 'My bank',
+    fileName: 'bank.md',
+    format: 'markdown',
+    questions: [{ id: 'my-abc-001', domain: null, task: null, tags: [], type: 'single', choose: 1, stem: 'Q?', options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], answer: ['a'], explanations: {}, takeaway: '', guide: null }],
+    createdAt: 1773500000000,
+    updatedAt: 1773500000000,
+  },
 };
 
 describe('upgrade fixtures: every past version upgrades with nothing lost', () => {

@@ -1,0 +1,56 @@
+// The user's imported question packs. A pack holds its questions, so one row
+// read gives a whole bank; deleting one also clears what only it used.
+import { withDb } from './connection';
+import { announceChange } from './changes';
+import { noteUserDataWritten } from './persistence';
+import { putRow } from './write';
+import { MAX_TITLE_CHARS, type OwnPack } from '../../domain/questions/own-pack';
+
+export function listOwnPacks(): Promise<OwnPack[]> {
+  return withDb((db) => db.getAll('ownPacks'));
+}
+
+export function getOwnPack(id: string): Promise<OwnPack | undefined> {
+  return withDb((db) => db.get('ownPacks', id));
+}
+
+export async function saveOwnPack(pack: OwnPack): Promise<void> {
+  await putRow('ownPacks', pack, { userData: true });
+}
+
+/** Renames in one transaction (read and write together, so a rename elsewhere is not lost). */
+export async function renameOwnPack(id: string, title: string, now: number): Promise<void> {
+  const clean = title.trim().slice(0, MAX_TITLE_CHARS);
+  if (!clean) throw new Error('A pack needs a name.');
+  await withDb(async (db) => {
+    const tx = db.transaction('ownPacks', 'readwrite');
+    const pack = await tx.store.get(id);
+    if (!pack) throw new Error('This pack no longer exists.');
+    await Promise.all([tx.store.put({ ...pack, title: clean, updatedAt: now }), tx.done]);
+  });
+  announceChange('ownPacks');
+  noteUserDataWritten();
+}
+
+/**
+ * Deletes a pack with its flags, last answers, practice place and missed-question
+ * cards, in one transaction. Finished exam attempts stay in the score history.
+ */
+export async function deleteOwnPack(id: string): Promise<void> {
+  const stores = ['ownPacks', 'flags', 'results', 'practice', 'cards'] as const;
+  await withDb(async (db) => {
+    const tx = db.transaction([...stores], 'readwrite');
+    const pack = await tx.objectStore('ownPacks').get(id);
+    const deletes: Promise<unknown>[] = [tx.objectStore('ownPacks').delete(id), tx.objectStore('practice').delete(id)];
+    for (const q of pack?.questions ?? []) {
+      deletes.push(
+        tx.objectStore('flags').delete(q.id),
+        tx.objectStore('results').delete(q.id),
+        tx.objectStore('practice').delete(`q-${q.id}`),
+        tx.objectStore('cards').delete(`question:${q.id}`),
+      );
+    }
+    await Promise.all([...deletes, tx.done]);
+  });
+  announceChange(...stores);
+}
