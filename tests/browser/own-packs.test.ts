@@ -148,6 +148,31 @@ describe('your own question banks, offline', () => {
     expect(await page.locator('.pack-link').count()).toBe(16);
   });
 
+  for (const [file, type] of [['payloads.md', 'text/markdown'], ['json-payloads.json', 'application/json']] as const) {
+    it(`shows every question of the hostile corpus's ${file} with nothing running`, async () => {
+      await importFile(file, type, readFileSync(join(ROOT, 'tests/fixtures/hostile/packs', file)));
+      const ready = page.getByRole('status').filter({ hasText: 'questions ready' });
+      await expect.poll(() => ready.textContent()).toMatch(/^\d+ questions ready/);
+      const count = Number(/^(\d+)/.exec((await ready.textContent())!)![1]);
+      expect(count).toBeGreaterThanOrEqual(38);
+      await page.getByRole('button', { name: `Import ${count} questions` }).click();
+      await page.waitForURL(/\/practice\/my-[a-z0-9]+$/);
+      await page.getByRole('button', { name: 'Start practice' }).click();
+      for (let n = 1; n <= count; n++) {
+        await expect.poll(() => page.locator('.question-meta').textContent()).toBe(`Question ${n} of ${count}`);
+        await option(0).check();
+        await page.getByRole('button', { name: 'Check' }).click();
+        await page.locator('.takeaway').waitFor();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+        expect(await activeContent(), `question ${n}`).toEqual([]);
+        await page.getByRole('button', { name: n === count ? 'Finish' : 'Next' }).click();
+      }
+      await page.waitForTimeout(300);
+      expect(await activeContent()).toEqual([]);
+      expect(dialogs).toEqual([]);
+    });
+  }
+
   it('renames and deletes an imported pack', async () => {
     await page.goto(`${origin}/practice`);
     await page.locator('.pack-link', { hasText: 'Lambda <b>bank</b>' }).click();
@@ -162,7 +187,7 @@ describe('your own question banks, offline', () => {
     await page.waitForURL(`${origin}/practice`);
     await page.locator('.pack-link').first().waitFor();
     expect(await page.locator('.pack-link', { hasText: 'Lambda drills' }).count()).toBe(0);
-    expect(await page.locator('.pack-link').count()).toBe(15);
+    expect(await page.locator('.pack-link').count()).toBe(17);
     await page.goto(`${origin}/review`);
     await expect.poll(() => page.getByRole('button', { name: /^Flagged \(/ }).textContent()).toBe('Flagged (0)');
     await page.goto(`${origin}/progress/scores`);

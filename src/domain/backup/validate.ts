@@ -15,12 +15,12 @@ import {
   type Counts,
   type StoreName,
 } from './schema';
+import { checkStructure, isPlainObject, type StructureProblem } from '../safe-json';
 
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 export type ParseResult = { ok: true; backup: Backup; counts: Counts } | { ok: false; error: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function byteLength(text: string): number {
   // Characters never outnumber UTF-8 bytes, and never use more than 3 bytes each.
@@ -28,9 +28,6 @@ function byteLength(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describePath(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => String(p.key)).join('.');
@@ -61,26 +58,8 @@ const TOO_DEEP = `This file is nested too deeply to be a backup (more than ${MAX
 // How every export begins (JSON.stringify keeps the key order of exportAll).
 const LOOKS_LIKE_A_BACKUP = /^\s*\{\s*"app"\s*:\s*"dva-study"/;
 
-/** Forbidden keys anywhere and the nesting depth, walked without recursion. */
-function checkStructure(root: unknown): string | null {
-  const stack: [value: object, depth: number][] = [];
-  const visit = (child: unknown, depth: number): void => {
-    if (typeof child === 'object' && child !== null) stack.push([child, depth]);
-  };
-  visit(root, 1);
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [value, depth] = next;
-    if (depth > MAX_BACKUP_DEPTH) return TOO_DEEP;
-    if (Array.isArray(value)) {
-      for (const child of value as unknown[]) visit(child, depth + 1);
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `This file contains a forbidden key "${key}", so it was not imported.`;
-      visit((value as Record<string, unknown>)[key], depth + 1);
-    }
-  }
-  return null;
+function describeStructure(problem: StructureProblem): string {
+  return problem.reason === 'too-deep' ? TOO_DEEP : `This file contains a forbidden key "${problem.key}", so it was not imported.`;
 }
 
 function fail(error: string): ParseResult {
@@ -110,8 +89,8 @@ export function parseBackup(text: string, maxBytes: number = MAX_BACKUP_BYTES): 
     }
     return fail('This file is not JSON, so it is not a backup. Choose the .json file the app exported.');
   }
-  const structureError = checkStructure(json);
-  if (structureError) return fail(structureError);
+  const problem = checkStructure(json, MAX_BACKUP_DEPTH);
+  if (problem) return fail(describeStructure(problem));
   if (!isPlainObject(json) || json['app'] !== BACKUP_APP || !isPlainObject(json['data'])) {
     return fail('This file is not a backup of this app.');
   }

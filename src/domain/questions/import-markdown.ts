@@ -16,9 +16,10 @@ export interface FoundQuestion {
   result: DraftQuestion | string;
 }
 
-const QUESTION = /^\s{0,3}###\s+(.*?)\s*#*\s*$/;
-const HEADING = /^\s{0,3}#{1,2}\s+(.*?)\s*#*\s*$/;
-const OPTION = /^\s{0,3}[-*+]\s+\[([ xX])\]\s?(.*)$/;
+// The s flag: a U+2028 inside a line must not end it (only \r and \n split lines).
+const QUESTION = /^\s{0,3}###\s+(.*?)\s*#*\s*$/s;
+const HEADING = /^\s{0,3}#{1,2}\s+(.*?)\s*#*\s*$/s;
+const OPTION = /^\s{0,3}[-*+]\s+\[([ xX])\]\s?(.*)$/s;
 const FENCE = /^\s{0,3}(```|~~~)/;
 const BACK_TO_TOP = /^\s*\**\s*\[[^\]]*(back to top|⬆)[^\]]*\]\(#[^)]*\)\s*\**\s*$/i;
 const RULE = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;

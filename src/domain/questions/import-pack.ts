@@ -17,6 +17,8 @@ import { arrayElementLines, isPlainObject, parseJson } from '../safe-json';
 import { parseMarkdownQuestions } from './import-markdown';
 
 export const MAX_PACK_BYTES = 5 * 1024 * 1024;
+/** A pack nests 4 levels (file, list, question, option); any sane extra fields a few more. */
+const MAX_PACK_DEPTH = 32;
 
 export interface ImportIssue {
   /** 1-based line in the file, when known. */
@@ -78,11 +80,16 @@ export function checkDraft(q: DraftQuestion): string | null {
 
 function describe(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0]!;
+  // valibot reports a missing key as "Invalid key: Expected "x" but received undefined".
+  if (issue.kind === 'schema' && issue.type === 'object' && issue.received === 'undefined' && issue.path?.length) {
+    return issue.path.length === 1 ? `the question has no "${String(issue.path[0]!.key)}"` : `"${v.getDotPath(issue)}" is missing`;
+  }
   const path = v.getDotPath(issue);
   return path && !issue.message.includes(path.split('.')[0]!) ? `${path}: ${issue.message}` : issue.message;
 }
 
 function fromJson(raw: unknown, context: ImportContext): DraftQuestion | string {
+  if (!isPlainObject(raw)) return 'this entry is not a question: expected an object with "stem", "options" and "answer"';
   const result = v.safeParse(JsonQuestion, raw);
   if (!result.success) return describe(result.issues);
   const q = result.output;
@@ -112,11 +119,11 @@ function titleFrom(fileName: string): string {
 }
 
 function readJson(text: string, context: ImportContext): PackImport {
-  const parsed = parseJson(text);
+  const parsed = parseJson(text, MAX_PACK_DEPTH);
   if (!parsed.ok) {
-    return parsed.reason === 'forbidden-key'
-      ? { ok: false, error: `This file contains a forbidden key "${parsed.key}", so it was not imported.` }
-      : { ok: false, error: `This file is not valid JSON${parsed.line ? ` (the problem is on line ${parsed.line})` : ''}.` };
+    if (parsed.reason === 'forbidden-key') return { ok: false, error: `This file contains a forbidden key "${parsed.key}", so it was not imported.` };
+    if (parsed.reason === 'too-deep') return { ok: false, error: `This file is nested too deeply to be a question pack (more than ${MAX_PACK_DEPTH} levels).` };
+    return { ok: false, error: `This file is not valid JSON${parsed.line ? ` (the problem is on line ${parsed.line})` : ''}.` };
   }
   const json = parsed.value;
   const list = Array.isArray(json) ? json : isPlainObject(json) ? json['questions'] : undefined;
