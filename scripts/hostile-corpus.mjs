@@ -45,6 +45,7 @@ const LABELS = {
   cards: 'flashcards',
   chapterReviews: 'chapter reviews',
   reports: 'problem reports',
+  ownPacks: 'imported question packs',
 };
 
 /** Every store with a few rows, in the order exportAll writes them. */
@@ -476,13 +477,18 @@ num('number-created-at-negative.json', 'reports', 0, 'createdAt', '-176415120000
   data2.cards[0].card.reps = '@@NUMBER@@';
   add('number-card-reps-fraction.json', backupText(data2).replace('"@@NUMBER@@"', '1.5'), error(M.field('cards', 1, 'card.reps')));
 }
-// Finite but absurd numbers are numbers the schema accepts: they import as they are.
-{
+// Finite but absurd numbers: a time past the last date a Date can hold, more
+// minutes than a day has. Refused like any other invalid field.
+num('number-time-past-max-date.json', 'results', 0, 'answeredAt', '9007199254740993');
+num('number-minutes-huge.json', 'studySessions', 0, 'minutes', '1e308');
+num('number-minutes-over-a-day.json', 'studySessions', 0, 'minutes', '1441');
+num('number-limit-huge.json', 'attempts', 0, 'limitMinutes', '1e12');
+// Ids that name Object.prototype's keys are text in a value, but become keys in
+// the app's maps (answers by question id): refused.
+for (const [name, store, field] of [['__proto__', 'results', 'questionId'], ['constructor', 'studySessions', 'id'], ['prototype', 'flags', 'questionId']]) {
   const data = sampleData();
-  data.studySessions[0].minutes = '@@MINUTES@@';
-  data.results[0].answeredAt = '@@TIME@@';
-  const text = backupText(data).replace('"@@MINUTES@@"', '1e308').replace('"@@TIME@@"', '9007199254740993');
-  add('number-huge-but-finite.json', text, ok());
+  data[store][0][field] = name;
+  add(`id-${name.replaceAll('_', '')}-as-value.json`, backupText(data), error(M.field(store, 1, field)));
 }
 
 // 8. __proto__, constructor and prototype keys, anywhere.
@@ -515,15 +521,15 @@ add('proto-with-space-in-row.json', injectAfter(REAL, '"questionId":"bk-d2-001",
 {
   const data = sampleData();
   data.results.push(
-    { questionId: '__proto__', packId: 'constructor', selected: ['a'], correct: true, answeredAt: T + 30 },
-    { questionId: 'constructor', packId: 'prototype', selected: ['b'], correct: false, answeredAt: T + 31 },
-    { questionId: 'prototype', packId: '__proto__', selected: [], correct: false, answeredAt: T + 32 },
+    { questionId: 'valueOf', packId: 'toLocaleString', selected: ['a'], correct: true, answeredAt: T + 30 },
+    { questionId: 'isPrototypeOf', packId: 'propertyIsEnumerable', selected: ['b'], correct: false, answeredAt: T + 31 },
+    { questionId: '__defineGetter__', packId: '__lookupGetter__', selected: [], correct: false, answeredAt: T + 32 },
     { questionId: 'toString', packId: 'hasOwnProperty', selected: ['f'], correct: true, answeredAt: T + 33 },
   );
-  data.studySessions.push({ id: '__proto__', day: '2026-11-26', minutes: 5, activity: 'other', note: 'constructor.prototype', updatedAt: T + 34 });
+  data.studySessions.push({ id: 'hasOwnProperty', day: '2026-11-26', minutes: 5, activity: 'other', note: 'constructor.prototype __proto__', updatedAt: T + 34 });
   data.practice[0].answers = { toString: { selected: ['a'], checked: true }, valueOf: { selected: [], checked: false }, hasOwnProperty: { selected: ['b'], checked: true } };
   data.attempts[0].score.byDomain = { toString: { correct: 1, total: 1 }, isPrototypeOf: { correct: 0, total: 1 } };
-  data.stars.push({ id: '__proto__#constructor', chapterId: '__proto__', anchor: 'prototype', label: '__proto__', createdAt: T + 35 });
+  data.stars.push({ id: 'valueOf#toString', chapterId: 'valueOf', anchor: 'prototype', label: '__proto__', createdAt: T + 35 });
   add('proto-names-as-values.json', backupText(data), ok());
 }
 
@@ -612,6 +618,35 @@ add('hostile-text-in-map-keys.json', withData((d) => {
 add('duplicate-json-keys.json', REAL.replace('"note":"Lambda chapter 🧨 twice"', '"note":"first","note":"<script>alert(\'second\')</script>"'), ok());
 // Two rows with the same key: the later one is kept.
 add('duplicate-row-keys.json', withData((d) => d.results.push({ ...d.results[0], selected: ['d'], answeredAt: T + 99 })), ok());
+
+// 12. Imported question packs (schema version 7): a pack's rows are checked
+// with the very schema an import is stored with.
+{
+  const question = (n, extra = {}) => ({
+    id: `my-pack-00${n}`, domain: null, task: null, tags: [], type: 'single', choose: 1, stem: `Q${n}?`,
+    options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], answer: ['a'], explanations: {}, takeaway: '', guide: null, ...extra,
+  });
+  const ownPack = (extra = {}, questions = [question(1)]) => ({
+    id: 'my-pack', title: 'My bank', fileName: 'bank.md', format: 'markdown', questions, createdAt: T, updatedAt: T, ...extra,
+  });
+  const v7 = (packs) => JSON.stringify(envelope({ ...sampleData(), ownPacks: packs }, { schemaVersion: 7 }));
+  add('own-pack-valid.json', v7([ownPack()]), ok());
+  for (const [name, payload] of Object.entries(PAYLOADS)) {
+    if (/[\u0000-\u001f]/.test(payload)) continue; // control characters are refused by the stem's trim-and-check
+    add(`own-pack-hostile-${name}.json`, v7([ownPack({ title: payload.slice(0, 120), fileName: payload.slice(0, 300) }, [question(1, { stem: payload, options: [{ id: 'a', text: payload }, { id: 'b', text: 'y' }], explanations: { a: payload }, takeaway: payload })])]), ok());
+  }
+  const badPack = (name, field, pack) => add(`own-pack-bad-${name}.json`, v7([pack]), error(M.field('ownPacks', 1, field)));
+  badPack('id-not-mine', 'id', ownPack({ id: 'd1-bundle-1' }));
+  badPack('no-questions', 'questions', ownPack({}, []));
+  badPack('answer-z', 'questions.0.answer.0', ownPack({}, [question(1, { answer: ['z'] })]));
+  badPack('answer-missing-option', 'questions.0', ownPack({}, [question(1, { answer: ['c'] })]));
+  add('own-pack-bad-question-of-other-pack.json', v7([ownPack({}, [question(1, { id: 'my-other-001' })])]), error(exact(`Record 1 of kind "${LABELS.ownPacks}" is invalid: question ids must belong to their pack.`)));
+  badPack('question-id-builtin', 'questions.0.id', ownPack({}, [question(1, { id: 'd1-001' })]));
+  badPack('format-html', 'format', ownPack({ format: 'html' }));
+  badPack('stem-empty', 'questions.0.stem', ownPack({}, [question(1, { stem: '  ' })]));
+  badPack('extra-field', 'questions.0.onload', ownPack({}, [question(1, { onload: 'alert(1)' })]));
+  badPack('domain-9', 'questions.0.domain', ownPack({}, [question(1, { domain: 9 })]));
+}
 
 // ---------------------------------------------------------------- write or check
 

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { OPTION_IDS } from '../questions/schema';
 import { OwnPackSchema } from '../questions/own-pack-schema';
+import { FORBIDDEN_KEYS } from '../safe-json';
 import { DB_VERSION } from '../../lib/db/migrations';
 import type { StudyDB } from '../../lib/db/schema';
 import type { StoreNames } from 'idb';
@@ -79,10 +80,14 @@ export const KEY_OF: { [K in StoreName]: (row: Row<K>) => string } = {
 };
 
 const Str = v.pipe(v.string(), v.maxLength(100_000));
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
+// An id may become a key of a plain object (answers by question id): never one of Object.prototype's.
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(500), v.check((id) => !FORBIDDEN_KEYS.has(id)));
 const Num = v.pipe(v.number(), v.finite());
 const Int = v.pipe(v.number(), v.integer());
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** Epoch ms, up to the last instant a Date can hold. */
+const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+/** A day's worth at most: the study log's own limit. */
+const DayMinutes = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24 * 60));
 const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const Option = v.picklist(OPTION_IDS);
 const Options = v.array(Option);
@@ -104,7 +109,7 @@ const SettingRow = v.variant('key', [
 const StudySessionRow = v.strictObject({
   id: Id,
   day: Day,
-  minutes: v.pipe(Num, v.minValue(0)),
+  minutes: DayMinutes,
   activity: v.picklist(['reading', 'practice', 'flashcards', 'hands-on', 'other']),
   note: Str,
   updatedAt: Time,
@@ -153,7 +158,7 @@ const AttemptRow = v.strictObject({
   current: v.pipe(Int, v.minValue(0)),
   startedAt: Time,
   deadline: Time,
-  limitMinutes: v.pipe(Num, v.minValue(0)),
+  limitMinutes: v.pipe(Num, v.minValue(0), v.maxValue(20_000)),
   targetPercent: v.pipe(Num, v.minValue(0), v.maxValue(100)),
   submittedAt: v.nullable(Time),
   timedOut: v.boolean(),

@@ -131,6 +131,8 @@ function parseRows<K extends StoreName>(store: K, rows: unknown[], data: BackupD
     if (!result.success) {
       const issue = result.issues[0];
       const record = `Record ${i + 1} of kind "${KIND_LABELS[store]}"`;
+      // A rule across fields (a pipe's check) has no path: its message says what is wrong.
+      if (!issue?.path?.length && issue?.kind === 'validation') return `${record} is invalid: ${issue.message}.`;
       if (!issue?.path?.length) return `${record} is not a valid record (it is ${describeType(rows[i])}).`;
       return `${record} has an invalid field ${quote(describePath(issue))}.`;
     }
