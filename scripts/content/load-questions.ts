@@ -11,6 +11,8 @@ import { OWN_PREFIX } from '../../src/domain/questions/own-pack.ts';
 export interface PackMeta extends Pack {
   questionCount: number;
   plannedCount: number | null;
+  /** Resolved at build: a practice session starts without loading any question text. */
+  questionIds: string[];
 }
 
 const lineOf = (text: string, needle: string): number => Math.max(1, text.slice(0, Math.max(0, text.indexOf(needle))).split('\n').length);
@@ -60,6 +62,7 @@ export function loadPacks(root: string, questions: readonly Question[]): PackMet
     if (p.id.startsWith(OWN_PREFIX)) throw new ContentError(file, lineOf(text, `"${p.id}"`), `pack id ${p.id}: ids starting "${OWN_PREFIX}" are kept for imported packs`);
     if (ids.has(p.id)) throw new ContentError(file, lineOf(text, `"${p.id}"`), `pack id ${p.id} is used twice`);
     ids.add(p.id);
-    return { ...p, questionCount: resolvePack(p, questions).length, plannedCount: plannedSize(p) };
+    const questionIds = resolvePack(p, questions).map((q) => q.id);
+    return { ...p, questionCount: questionIds.length, plannedCount: plannedSize(p), questionIds };
   });
 }

@@ -133,7 +133,22 @@ export function contentPlugin(): Plugin {
       }
       if (id === `${RESOLVED}/packs`) {
         const questions = loadQuestions(root);
-        return `export const packs = ${JSON.stringify(loadPacks(root, questions))};\nexport const loadQuestions = () => import(${JSON.stringify(`${PREFIX}/questions`)}).then((m) => m.default);\n`;
+        // One question alone, for the first paint of a question screen: a 1 KB
+        // chunk instead of every question (the whole set loads after).
+        const one = questions.map((q) => `  ${JSON.stringify(q.id)}: () => import(${JSON.stringify(`${PREFIX}/question/${q.id}`)}),`).join('\n');
+        return (
+          `export const packs = ${JSON.stringify(loadPacks(root, questions))};\n` +
+          `export const loadQuestions = () => import(${JSON.stringify(`${PREFIX}/questions`)}).then((m) => m.default);\n` +
+          `const one = {\n${one}\n};\n` +
+          `export const loadQuestion = (id) => (one[id] ? one[id]().then((m) => m.default) : Promise.resolve(undefined));\n`
+        );
+      }
+      if (id.startsWith(`${RESOLVED}/question/`)) {
+        const qid = id.slice(`${RESOLVED}/question/`.length);
+        const question = loadQuestions(root).find((q) => q.id === qid);
+        if (!question) throw new Error(`unknown question ${qid}`);
+        const { review: _review, ...q } = question;
+        return `export default ${JSON.stringify(q)};\n`;
       }
       if (id === `${RESOLVED}/questions`) {
         // The review record stays in the repository; the phone needs none of it.

@@ -14,6 +14,7 @@ import { applyTheme } from './theme';
 import { Toasts } from './Toasts';
 import { titleFor } from './routes';
 import { startChapter } from './start-route';
+import { preloadStartQuestion } from './start-question';
 
 // Read is the first screen and ships in the entry chunk; the rest load on
 // demand (and are precached, so they load offline too).
@@ -36,8 +37,7 @@ const NotFound = lazy(() => import('./NotFound'));
 
 // Opened straight on a chapter (a deep link, or "Continue reading")? Fetch the
 // reader and the chapter in parallel rather than one after the other.
-// Opened on a question (practice or a running exam)? Fetch the questions at once.
-if (/^\/(practice\/[\w-]+\/q|exam\/)/.test(location.pathname)) void import('virtual:guide/questions');
+preloadStartQuestion(location.pathname);
 
 const startLoader = startChapter ? loaders[startChapter] : undefined;
 if (startLoader) {

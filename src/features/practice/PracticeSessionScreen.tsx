@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { OptionId } from '../../domain/questions/schema';
 import { isComplete, toggleOption } from '../../domain/practice/selection';
@@ -11,17 +11,16 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { createWriteQueue } from '../../lib/db/write-queue';
 import { QuestionView } from './QuestionView';
-import { questionMap, useQuestions } from './use-questions';
-import { findPack } from '../../lib/questions/question-bank';
-import { resolvePack } from '../../domain/questions/packs';
+import { useQuestion, useQuestions } from './use-questions';
+import { findPack, questionById } from '../../lib/questions/question-bank';
 
 export default function PracticeSessionScreen() {
   const { params } = useRoute();
-  const questions = useQuestions();
   const [session, setSession] = useState<PracticeSession | null | undefined>(undefined);
   const [flags, setFlags] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [resetKey, setResetKey] = useState(0);
+  const pruning = useRef(false);
   const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
 
   useEffect(() => {
@@ -33,7 +32,7 @@ export default function PracticeSessionScreen() {
         if (!s && pack && pack.questionCount > 0) {
           const fresh: PracticeSession = {
             id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(),
-            questionIds: resolvePack(pack, [...(await questionMap()).values()]).map((q) => q.id),
+            questionIds: [...(pack.questionIds ?? [])],
           };
           await savePracticeSession(fresh);
           setSession(fresh);
@@ -41,7 +40,7 @@ export default function PracticeSessionScreen() {
         }
         // A search result opens a single question: /practice/q-<id>/q.
         const single = params.sessionId?.startsWith('q-') ? params.sessionId.slice(2) : null;
-        if (!s && single && (await questionMap()).has(single)) {
+        if (!s && single && (await questionById(single))) {
           const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, questionIds: [single], index: 0, answers: {}, updatedAt: Date.now() };
           await savePracticeSession(fresh);
           setSession(fresh);
@@ -52,7 +51,14 @@ export default function PracticeSessionScreen() {
       .catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
   }, [params.sessionId]);
 
-  if (session === undefined || !questions) return null;
+  // The first paint needs only the current question (its own small chunk);
+  // the whole set loads after it, for the count and the summary.
+  const current = session ? session.questionIds[session.index] ?? null : null;
+  const question = useQuestion(current);
+  const finished = session ? session.index >= session.questionIds.length : false;
+  const questions = useQuestions(finished ? 'now' : question === undefined ? 'never' : 'later');
+
+  if (session === undefined) return null;
   if (session === null) {
     return (
       <section class="screen">
@@ -62,9 +68,21 @@ export default function PracticeSessionScreen() {
     );
   }
 
-  const ids = session.questionIds.filter((id) => questions.has(id));
+  // Questions no longer there (a deleted pack, a retired question) leave the session once the set is known.
+  if (questions && session.questionIds.some((id) => !questions.has(id))) {
+    if (!pruning.current) {
+      pruning.current = true;
+      const before = session.questionIds.slice(0, session.index).filter((id) => !questions.has(id)).length;
+      void commit({ ...session, questionIds: session.questionIds.filter((id) => questions.has(id)), index: session.index - before }).finally(() => {
+        pruning.current = false;
+      });
+    }
+    return null;
+  }
+  const ids = session.questionIds;
   const index = Math.min(session.index, ids.length);
   const done = index >= ids.length;
+  if (done && !questions) return null;
 
   /** Moving on: every earlier write and this one commit before the screen changes. */
   async function commit(next: PracticeSession): Promise<boolean> {
@@ -83,7 +101,7 @@ export default function PracticeSessionScreen() {
     });
   }
 
-  if (done) {
+  if (done && questions) {
     const checked = ids.filter((id) => session.answers[id]?.checked);
     const right = checked.filter((id) => isCorrect(questions.get(id)!, session.answers[id]?.selected)).length;
     return (
@@ -102,7 +120,7 @@ export default function PracticeSessionScreen() {
   }
 
   const qid = ids[index]!;
-  const question = questions.get(qid)!;
+  if (!question) return null;
   const state = session.answers[qid] ?? { selected: [], checked: false };
   const flagged = flags.has(qid);
 
@@ -119,7 +137,7 @@ export default function PracticeSessionScreen() {
   async function check(): Promise<void> {
     const ok = await commit({ ...session!, answers: { ...session!.answers, [qid]: { selected: state.selected, checked: true } } });
     if (ok) {
-      await recordResults([{ questionId: qid, packId: session!.packId, selected: state.selected, correct: isCorrect(question, state.selected), answeredAt: Date.now() }]).catch(
+      await recordResults([{ questionId: qid, packId: session!.packId, selected: state.selected, correct: isCorrect(question!, state.selected), answeredAt: Date.now() }]).catch(
         (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }),
       );
     }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { builtInPackList, findPack, ownPackList, questionMap } from '../../lib/questions/question-bank';
+import { builtInPackList, findPack, ownPackList, peekQuestion, questionById, questionMap } from '../../lib/questions/question-bank';
 import { onAnyChange } from '../../lib/db/changes';
 import type { PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion } from '../../domain/questions/playable';
@@ -13,13 +13,44 @@ function useOwnPacksVersion(): number {
   return version;
 }
 
-export function useQuestions(): Map<string, PlayableQuestion> | null {
+/** How long 'later' waits: past a first visit's first paint, well before anyone finishes a question. */
+const LATER_MS = 1500;
+
+/**
+ * Every question. 'later' waits a moment: a question screen's first paint
+ * needs one question, and the whole set must not compete with it for the network.
+ */
+export function useQuestions(after: 'now' | 'later' | 'never' = 'now'): Map<string, PlayableQuestion> | null {
   const [map, setMap] = useState<Map<string, PlayableQuestion> | null>(null);
   const version = useOwnPacksVersion();
   useEffect(() => {
-    void questionMap().then(setMap);
-  }, [version]);
+    if (after === 'never') return;
+    let live = true;
+    const load = (): void => void questionMap().then((m) => live && setMap(m));
+    if (after === 'now') load();
+    const timer = after === 'later' ? setTimeout(load, LATER_MS) : undefined;
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [version, after]);
   return map;
+}
+
+/** One question (undefined while loading, null if there is none), without loading them all. */
+export function useQuestion(id: string | null): PlayableQuestion | null | undefined {
+  const [loaded, setLoaded] = useState<{ id: string; question: PlayableQuestion | null } | null>(null);
+  const version = useOwnPacksVersion();
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    void questionById(id).then((q) => live && setLoaded({ id, question: q ?? null }), () => live && setLoaded({ id, question: null }));
+    return () => {
+      live = false;
+    };
+  }, [id, version]);
+  if (!id) return null;
+  return peekQuestion(id) ?? (loaded?.id === id ? loaded.question : undefined);
 }
 
 /** The user's imported packs (null while loading). */

@@ -14,6 +14,8 @@ declare module 'virtual:guide/packs' {
   import type { Question } from '../../domain/questions/schema';
   export const packs: PackMeta[];
   export function loadQuestions(): Promise<Question[]>;
+  /** One built-in question (its own small chunk); undefined for an unknown id. */
+  export function loadQuestion(id: string): Promise<Question | undefined>;
 }
 declare module 'virtual:guide/questions' {
   import type { Question } from '../../domain/questions/schema';

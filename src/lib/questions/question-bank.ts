@@ -1,7 +1,7 @@
 // Every question the app can ask: the built-in packs (a precached chunk,
 // loaded once) and the user's imported packs (IndexedDB, re-read after any
 // tab changes them). Screens ask here and never care which kind they got.
-import { loadQuestions, packs as builtInPacks } from 'virtual:guide/packs';
+import { loadQuestion, loadQuestions, packs as builtInPacks } from 'virtual:guide/packs';
 import type { PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion } from '../../domain/questions/playable';
 import { isOwnId, ownPackInfo, ownQuestions, type OwnPack } from '../../domain/questions/own-pack';
@@ -9,12 +9,18 @@ import { listOwnPacks } from '../db/own-packs';
 import { onAnyChange } from '../db/changes';
 
 let builtIn: Promise<Map<string, PlayableQuestion>> | null = null;
+/** Questions already in memory (the whole set, or ones loaded alone), by id. */
+const known = new Map<string, PlayableQuestion>();
+const loading = new Map<string, Promise<PlayableQuestion | undefined>>();
 let own: Promise<OwnPack[]> | null = null;
 let merged: { from: Promise<OwnPack[]>; map: Promise<Map<string, PlayableQuestion>> } | null = null;
 let unsubscribe: (() => void) | null = null;
 
 function builtInMap(): Promise<Map<string, PlayableQuestion>> {
-  builtIn ??= loadQuestions().then((qs) => new Map<string, PlayableQuestion>(qs.map((q) => [q.id, q])));
+  builtIn ??= loadQuestions().then((qs) => {
+    for (const q of qs) known.set(q.id, q);
+    return new Map<string, PlayableQuestion>(qs.map((q) => [q.id, q]));
+  });
   return builtIn;
 }
 
@@ -25,6 +31,7 @@ export function ownPacks(): Promise<OwnPack[]> {
     unsubscribe = onAnyChange((stores) => {
       if (stores.includes('ownPacks')) own = null;
     });
+    for (const id of [...known.keys()]) if (isOwnId(id)) known.delete(id);
     own = listOwnPacks();
     own.catch(() => {
       own = null; // try again next time rather than remember a failure
@@ -48,7 +55,7 @@ export function questionMap(): Promise<Map<string, PlayableQuestion>> {
   return merged.map;
 }
 
-export function builtInPackList(): readonly PackInfo[] {
+export function builtInPackList(): typeof builtInPacks {
   return builtInPacks;
 }
 
@@ -62,4 +69,31 @@ export async function findPack(id: string): Promise<PackInfo | undefined> {
   if (builtInPack || !isOwnId(id)) return builtInPack;
   const pack = (await ownPacks()).find((p) => p.id === id);
   return pack ? ownPackInfo(pack) : undefined;
+}
+
+/** A question already in memory, or undefined: lets a screen render without waiting a tick. */
+export function peekQuestion(id: string): PlayableQuestion | undefined {
+  return known.get(id);
+}
+
+/**
+ * One question: a built-in one from its own small chunk (a question screen's
+ * first paint needs only it), an imported one from its pack.
+ */
+export function questionById(id: string): Promise<PlayableQuestion | undefined> {
+  const ready = known.get(id);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = isOwnId(id)
+      ? ownPacks().then((packs) => packs.flatMap(ownQuestions).find((q) => q.id === id))
+      : loadQuestion(id);
+    pending = pending.then((q) => {
+      if (q) known.set(id, q);
+      loading.delete(id);
+      return q;
+    });
+    loading.set(id, pending);
+  }
+  return pending;
 }
