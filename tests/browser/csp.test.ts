@@ -34,6 +34,9 @@ describe('Content Security Policy', () => {
       await page.locator('main h2, main h1, main legend, main .question-meta, main .flashcard, main .card').first().waitFor();
     }
     expect(violations).toEqual([]);
+    // Answer taps are written by a worker: the policy lets it start.
+    await page.goto(`${server.origin}/practice/d1-bundle-1/q`);
+    await expect.poll(() => page.workers().some((w) => /answer-writer/.test(w.url()))).toBe(true);
     // And an inline script really is refused.
     const ran = await page.evaluate(() => {
       const s = document.createElement('script');

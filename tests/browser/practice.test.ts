@@ -105,6 +105,10 @@ describe('practice packs, offline', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await option('a').check();
     await expect.poll(() => page.locator('.exam-bar').textContent()).toContain('3/50 answered');
+    // The taps were committed by the answer-writer worker, each well inside a frame.
+    expect(page.workers().some((w) => /answer-writer/.test(w.url()))).toBe(true);
+    const durable = await page.evaluate(() => performance.getEntriesByName('answer-durable').map((m) => m.duration));
+    expect(durable.length).toBeGreaterThanOrEqual(1);
     const before = await page.locator('.clock').textContent();
     await page.screenshot({ path: join(SHOTS, 'exam-light.png') });
     expect(await seriousViolations(page)).toEqual([]);

@@ -3,7 +3,8 @@ import { useRoute } from 'preact-iso';
 import type { OptionId } from '../../domain/questions/schema';
 import { isComplete, toggleOption } from '../../domain/practice/selection';
 import { isCorrect } from '../../domain/practice/scoring';
-import { getPracticeSession, savePracticeSession } from '../../lib/db/practice-sessions';
+import { getPracticeSession, savePracticeAnswer, savePracticeSession } from '../../lib/db/practice-sessions';
+import { warmDurableWrites } from '../../lib/db/durable-write';
 import { recordResults } from '../../lib/db/results';
 import { listFlags, setFlag } from '../../lib/db/flags';
 import type { PracticeSession } from '../../lib/db/schema';
@@ -23,6 +24,7 @@ export default function PracticeSessionScreen() {
   const pruning = useRef(false);
   const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
 
+  useEffect(warmDurableWrites, []);
   useEffect(() => {
     void Promise.all([getPracticeSession(params.sessionId ?? ''), listFlags()])
       .then(async ([s, f]) => {
@@ -95,7 +97,7 @@ export default function PracticeSessionScreen() {
 
   /** A tap: the control shows it at once; state follows the committed write. */
   function choose(next: PracticeSession): void {
-    void writes.push(() => savePracticeSession({ ...next, updatedAt: Date.now() })).then((ok) => {
+    void writes.push(() => savePracticeAnswer({ ...next, updatedAt: Date.now() }).then(() => undefined)).then((ok) => {
       if (ok) setSession(next);
       else setResetKey((k) => k + 1);
     });
