@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../../src/domain/questions/schema.ts';
-import { PackFileSchema, plannedSize, resolvePack, type Pack } from '../../src/domain/questions/packs.ts';
+import { plannedSize, resolvePack, type Pack } from '../../src/domain/questions/packs.ts';
+import { PackFileSchema } from '../../src/domain/questions/pack-schema.ts';
 import { ContentError } from './content-error.ts';
 import { OWN_PREFIX } from '../../src/domain/questions/own-pack.ts';
 

@@ -132,16 +132,27 @@ export function contentPlugin(): Plugin {
         return `export default ${JSON.stringify(svg)};\n`;
       }
       if (id === `${RESOLVED}/packs`) {
-        const questions = loadQuestions(root);
+        return `export const packs = ${JSON.stringify(loadPacks(root, loadQuestions(root)))};\n`;
+      }
+      if (id === `${RESOLVED}/question-loaders`) {
         // One question alone, for the first paint of a question screen: a 1 KB
         // chunk instead of every question (the whole set loads after).
-        const one = questions.map((q) => `  ${JSON.stringify(q.id)}: () => import(${JSON.stringify(`${PREFIX}/question/${q.id}`)}),`).join('\n');
+        const one = loadQuestions(root).map((q) => `  ${JSON.stringify(q.id)}: () => import(${JSON.stringify(`${PREFIX}/question/${q.id}`)}),`).join('\n');
         return (
-          `export const packs = ${JSON.stringify(loadPacks(root, questions))};\n` +
           `export const loadQuestions = () => import(${JSON.stringify(`${PREFIX}/questions`)}).then((m) => m.default);\n` +
           `const one = {\n${one}\n};\n` +
           `export const loadQuestion = (id) => (one[id] ? one[id]().then((m) => m.default) : Promise.resolve(undefined));\n`
         );
+      }
+      if (id === `${RESOLVED}/first-questions`) {
+        // Tiny, for the shell: each pack's first question, fetchable before anything
+        // else, and its chunk's URL (a modulepreload hint starts it at once).
+        const packs = loadPacks(root, loadQuestions(root)).filter((p) => p.questionIds.length > 0);
+        const loaders = packs.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(`${PREFIX}/question/${p.questionIds[0]}`)}),`).join('\n');
+        const urls = this.meta.watchMode
+          ? ''
+          : packs.map((p) => `  ${JSON.stringify(p.id)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: `${PREFIX}/question/${p.questionIds[0]}` })},`).join('\n');
+        return `export const firstQuestion = {\n${loaders}\n};\nexport const firstQuestionUrl = {\n${urls}\n};\n`;
       }
       if (id.startsWith(`${RESOLVED}/question/`)) {
         const qid = id.slice(`${RESOLVED}/question/`.length);

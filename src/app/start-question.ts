@@ -1,8 +1,9 @@
-// Opened straight on a question? Find which one (one IndexedDB read) and fetch
-// just it, in parallel with the screen's code, instead of after it. A running
-// exam still fetches every question: its navigator needs them all.
-import { getPracticeSession } from '../lib/db/practice-sessions';
-import { builtInPackList, questionById } from '../lib/questions/question-bank';
+// Opened straight on a question? Fetch that question's small chunk in parallel
+// with the screen's code rather than after it. The shell stays lean: a tiny map
+// of each pack's first question (a first visit starts there), and the stored
+// place is looked up in a chunk of its own. A running exam fetches every
+// question: its navigator needs them all.
+import { firstQuestion, firstQuestionUrl } from 'virtual:guide/first-questions';
 
 export function preloadStartQuestion(path: string): void {
   if (path.startsWith('/exam/')) {
@@ -11,15 +12,20 @@ export function preloadStartQuestion(path: string): void {
   }
   const sessionId = /^\/practice\/([\w-]+)\/q$/.exec(path)?.[1];
   if (!sessionId) return;
-  // A pack's first question is the likely one (a first visit has no session):
-  // fetch it now rather than after the database has opened (slow the first time).
-  const pack = builtInPackList().find((p) => p.id === sessionId);
-  const first = pack?.questionIds[0] ?? (sessionId.startsWith('q-') ? sessionId.slice(2) : undefined);
-  if (first) void questionById(first).catch(() => undefined);
-  void getPracticeSession(sessionId)
-    .then((session) => {
-      const id = session?.questionIds[session.index];
-      if (id && id !== first) void questionById(id).catch(() => undefined);
-    })
-    .catch(() => undefined); // the screen reports storage errors itself
+  // A modulepreload hint is fetched at once; an import() queues behind the
+  // screen's own module hints on a connection-limited link.
+  const url = firstQuestionUrl[sessionId];
+  if (url) {
+    const hint = document.createElement('link');
+    hint.rel = 'modulepreload';
+    hint.href = url;
+    document.head.append(hint);
+  }
+  // The stored place is looked up after: on a phone with a slow link its code
+  // would otherwise queue ahead of the question itself.
+  void Promise.resolve(firstQuestion[sessionId]?.())
+    .catch(() => undefined)
+    .then(() => import('./resume-question'))
+    .then((m) => m.preloadStoredQuestion(sessionId))
+    .catch(() => undefined);
 }

@@ -1,7 +1,8 @@
 // Loads a running exam and keeps it durable: every change is written to
 // IndexedDB before the screen shows it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getAttempt, saveAttempt, saveAttemptAnswer, submitAttempt } from '../../lib/db/attempts';
+import { getAttempt, saveAttempt, submitAttempt } from '../../lib/db/attempts';
+import { saveAttemptAnswer } from '../../lib/db/answer-taps';
 import { warmDurableWrites } from '../../lib/db/durable-write';
 import { setFlag } from '../../lib/db/flags';
 import type { Attempt } from '../../lib/db/schema';

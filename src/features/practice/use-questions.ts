@@ -63,12 +63,6 @@ export function useOwnPacks(): PackInfo[] | null {
   return list;
 }
 
-/** Built-in and imported packs together (built-in at once, imported when read). */
-export function useAllPacks(): readonly PackInfo[] {
-  const own = useOwnPacks();
-  return own && own.length ? [...builtInPackList(), ...own] : builtInPackList();
-}
-
 /** One pack: undefined while loading, null when there is no such pack. */
 export function usePack(id: string | undefined): PackInfo | null | undefined {
   const builtIn = builtInPackList().find((p) => p.id === id);

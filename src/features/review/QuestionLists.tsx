@@ -1,29 +1,36 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { resolvePack } from '../../domain/questions/packs';
+import { packs as builtInPacks } from 'virtual:guide/packs';
+import { resolvePack, type PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 import { listFlags, setFlag } from '../../lib/db/flags';
 import { listResults } from '../../lib/db/results';
 import { savePracticeSession } from '../../lib/db/practice-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
-import { questionMap, useAllPacks } from '../practice/use-questions';
 
 type ListKind = 'flagged' | 'wrong';
 
 export interface ListData {
   questions: Map<string, Question>;
+  /** Built-in packs, and imported ones when there is something to list. */
+  packs: readonly PackInfo[];
   flagged: string[];
   wrong: string[];
 }
 
-/** Reads flags and results; loads question texts only when there is something to list. */
+/**
+ * Reads flags and results; loads question texts (and the imported packs) only
+ * when there is something to list: an empty Review tab stays light.
+ */
 export async function loadListData(): Promise<ListData> {
   const [flags, results] = await Promise.all([listFlags(), listResults()]);
   const flagged = flags.sort((a, b) => b.flaggedAt - a.flaggedAt).map((f) => f.questionId);
   const wrong = results.filter((r) => !r.correct).sort((a, b) => b.answeredAt - a.answeredAt).map((r) => r.questionId);
-  const questions = flagged.length + wrong.length > 0 ? await questionMap() : new Map<string, Question>();
-  return { questions, flagged, wrong };
+  if (flagged.length + wrong.length === 0) return { questions: new Map(), packs: builtInPacks, flagged, wrong };
+  const bank = await import('../../lib/questions/question-bank');
+  const [questions, own] = await Promise.all([bank.questionMap(), bank.ownPackList().catch((): PackInfo[] => [])]);
+  return { questions, packs: [...builtInPacks, ...own], flagged, wrong };
 }
 
 /** Flagged questions and questions last answered wrong, filterable, and practisable as a list. */
@@ -34,7 +41,7 @@ export function QuestionLists({ initial }: { initial: ListData }) {
   const [domain, setDomain] = useState('');
   const [task, setTask] = useState('');
   const [pack, setPack] = useState('');
-  const packs = useAllPacks();
+  const packs = data?.packs ?? builtInPacks;
 
   const load = (): void => void loadListData().then(setData, (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
   if (!data) return null;

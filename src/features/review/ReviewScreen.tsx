@@ -24,7 +24,7 @@ export default function ReviewScreen() {
     // Everything is read first, then the screen renders once: no layout shift.
     void Promise.all([
       listStars().catch((): Star[] => []),
-      loadListData().catch((): ListData => ({ questions: new Map(), flagged: [], wrong: [] })),
+      loadListData().catch((): ListData => ({ questions: new Map(), packs: [], flagged: [], wrong: [] })),
       loadDueToday().catch((e: unknown): null => {
         showNotice({ tone: 'error', text: describeStorageError(e) });
         return null;

@@ -1,7 +1,6 @@
 import { withDb } from './connection';
 import { announceChange } from './changes';
 import { deleteRow, putRow } from './write';
-import { putRowDurably } from './durable-write';
 import type { Attempt, QuestionResult } from './schema';
 
 export function getAttempt(id: string): Promise<Attempt | undefined> {
@@ -22,11 +21,6 @@ export async function findUnfinishedAttempt(): Promise<Attempt | undefined> {
 /** Resolves once committed. */
 export async function saveAttempt(attempt: Attempt): Promise<void> {
   await putRow('attempts', attempt, { immediate: true, userData: true });
-}
-
-/** An answer tap: committed off the page's frame (see durable-write); resolves with when it became durable. */
-export function saveAttemptAnswer(attempt: Attempt): Promise<number> {
-  return putRowDurably('attempts', attempt);
 }
 
 export async function deleteAttempt(id: string): Promise<void> {

@@ -11,8 +11,10 @@ declare module 'virtual:guide/search' {
 }
 declare module 'virtual:guide/packs' {
   import type { PackMeta } from '../../../scripts/content/load-questions';
-  import type { Question } from '../../domain/questions/schema';
   export const packs: PackMeta[];
+}
+declare module 'virtual:guide/question-loaders' {
+  import type { Question } from '../../domain/questions/schema';
   export function loadQuestions(): Promise<Question[]>;
   /** One built-in question (its own small chunk); undefined for an unknown id. */
   export function loadQuestion(id: string): Promise<Question | undefined>;
@@ -33,4 +35,10 @@ declare module 'virtual:guide/flashcards' {
   /** Cards from the guide: Must Know facts, glossary, Quick Reference Cards, Common Mistakes. */
   const flashcards: Flashcard[];
   export default flashcards;
+}
+declare module 'virtual:guide/first-questions' {
+  /** Pack id → fetch its first question's chunk (the shell starts it on a question URL). */
+  export const firstQuestion: Record<string, (() => Promise<unknown>) | undefined>;
+  /** Pack id → that chunk's URL (empty in the dev server). */
+  export const firstQuestionUrl: Record<string, string | undefined>;
 }

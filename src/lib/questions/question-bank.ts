@@ -1,7 +1,8 @@
 // Every question the app can ask: the built-in packs (a precached chunk,
 // loaded once) and the user's imported packs (IndexedDB, re-read after any
 // tab changes them). Screens ask here and never care which kind they got.
-import { loadQuestion, loadQuestions, packs as builtInPacks } from 'virtual:guide/packs';
+import { packs as builtInPacks } from 'virtual:guide/packs';
+import { loadQuestion, loadQuestions } from 'virtual:guide/question-loaders';
 import type { PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion } from '../../domain/questions/playable';
 import { isOwnId, ownPackInfo, ownQuestions, type OwnPack } from '../../domain/questions/own-pack';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDbForTests } from '../../../src/lib/db/connection';
-import { getPracticeSession, savePracticeAnswer } from '../../../src/lib/db/practice-sessions';
+import { getPracticeSession } from '../../../src/lib/db/practice-sessions';
+import { savePracticeAnswer } from '../../../src/lib/db/answer-taps';
 import type { PracticeSession } from '../../../src/lib/db/schema';
 
 afterEach(async () => {
@@ -31,9 +32,10 @@ describe('answer taps written off the page', () => {
     }
     vi.stubGlobal('Worker', FailingWorker);
     vi.resetModules();
-    const fresh = await import('../../../src/lib/db/practice-sessions');
-    await fresh.savePracticeAnswer({ ...session, index: 0, updatedAt: 2 });
+    const taps = await import('../../../src/lib/db/answer-taps');
+    const sessions = await import('../../../src/lib/db/practice-sessions');
+    await taps.savePracticeAnswer({ ...session, index: 0, updatedAt: 2 });
     expect(posted).toHaveLength(1);
-    expect((await fresh.getPracticeSession('d1-bundle-1'))?.updatedAt).toBe(2);
+    expect((await sessions.getPracticeSession('d1-bundle-1'))?.updatedAt).toBe(2);
   });
 });
