@@ -14,7 +14,6 @@ import { listReading } from '../../lib/db/reading';
 import { listResults } from '../../lib/db/results';
 import type { CardState } from '../../lib/db/schema';
 import { getSetting } from '../../lib/db/settings';
-import { questionMap } from '../practice/use-questions';
 import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 
 export interface FlashcardData {
@@ -51,9 +50,9 @@ export async function loadFlashcardData(now = Date.now(), { text = true }: { tex
     getSetting('capReviewsAtExam'),
   ]);
   const studied = states.map((s) => s.id);
-  // Question texts are a separate chunk: load them only when there is a missed question.
+  // Question texts (and the code that finds them) load only when there is a missed question.
   const needQuestions = results.some((r) => !r.correct) || studied.some((id) => id.startsWith('question:'));
-  const questions = needQuestions ? await questionMap() : new Map<string, Question>();
+  const questions = needQuestions ? await (await import('../../lib/questions/question-bank')).questionMap() : new Map<string, Question>();
   const cap = examDay && capOn ? examCapAt(examDay) : null;
   return {
     deck: [...missedQuestionCards(results, studied, questions), ...cards],
