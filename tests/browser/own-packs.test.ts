@@ -61,6 +61,7 @@ describe('your own question banks, offline', () => {
     const issues = page.getByRole('list', { name: 'Questions that could not be read' });
     expect(await issues.textContent()).toBe('Line 32 (question 3): no option is marked correct: mark the right one(s) "- [x]"');
     expect(await page.getByLabel('Pack name').inputValue()).toBe("Hostile <script>window.__pwned = 'title'</script> bank");
+    await page.getByRole('button', { name: 'Import 2 questions' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'import-pack-preview-light.png') });
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Pack name').fill('Lambda <b>bank</b>');

@@ -94,7 +94,7 @@ export function ImportPackCard() {
   };
 
   return (
-    <div class="card">
+    <div class="card" id="import-pack">
       <h2>Import a question pack</h2>
       <p>
         Bring your own questions: a JSON file in this app's format, or Markdown as community banks write it: a <code>###</code> line

@@ -51,7 +51,10 @@ export default function PracticeScreen() {
           <strong>Resume {state.unfinished.title}</strong>
         </a>
       )}
-      <p><a href="/progress/scores">Score history</a></p>
+      <p class="link-row">
+        <a href="/progress/scores">Score history</a>
+        <a href="#import-pack">Import your own questions</a>
+      </p>
       {GROUPS.map((g) => (
         <div key={g.kind}>
           <h2>{g.title}</h2>
@@ -60,7 +63,7 @@ export default function PracticeScreen() {
           </ul>
         </div>
       ))}
-      <h2>Your question banks</h2>
+      <h2 id="your-banks">Your question banks</h2>
       {own && own.length > 0 && (
         <ul class="pack-list">
           {own.map((p) => <PackLink key={p.id} pack={p} best={state.best.get(p.id)} />)}
