@@ -144,7 +144,7 @@ describe('your own question banks, offline', () => {
     await importFile('notes.json', 'application/json', Buffer.from('{"questions": [ {"stem": "x"'));
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('not valid JSON (the problem is on line 1)');
     await importFile('all-bad.md', 'text/markdown', Buffer.from('### One\n- [ ] a\n- [ ] b\n'));
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('None of the 1 questions in this file could be read');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('The question in this file could not be read');
     expect(await page.getByRole('alert').textContent()).toContain('Line 1 (question 1): no option is marked correct');
     expect(await page.locator('.pack-link').count()).toBe(16);
   });

@@ -48,4 +48,18 @@ describe('two tabs', () => {
     await expect.poll(() => b.getByTestId('week-total').textContent(), { timeout: 5_000 }).toBe('45 min');
     expect(await b.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
+
+  it("lists a question pack imported in one tab in the other tab's Practice, and drops it when deleted", async () => {
+    await b.goto(`${server.origin}/practice`);
+    await b.locator('.pack-link').first().waitFor();
+    const builtIn = await b.locator('.pack-link').count();
+    await a.goto(`${server.origin}/practice`);
+    await a.getByLabel('Choose a .json or .md file').setInputFiles({ name: 'tabs.md', mimeType: 'text/markdown', buffer: Buffer.from('# Tab bank\n### Q?\n- [x] a\n- [ ] b\n') });
+    await a.getByRole('button', { name: 'Import 1 question' }).click();
+    await a.waitForURL(/\/practice\/my-[a-z0-9]+$/);
+    await expect.poll(() => b.locator('.pack-link', { hasText: 'Tab bank' }).count(), { timeout: 5_000 }).toBe(1);
+    await a.getByRole('button', { name: 'Delete' }).click();
+    await a.getByRole('button', { name: 'Delete pack' }).click();
+    await expect.poll(() => b.locator('.pack-link').count(), { timeout: 5_000 }).toBe(builtIn);
+  });
 });

@@ -11,6 +11,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 
 const SHOWN_ISSUES = 50;
+const questions = (n: number): string => `${n} question${n === 1 ? '' : 's'}`;
 // The readers (and valibot) load when a file is picked, not with the Practice tab.
 const loadReader = () => import('../../domain/questions/import-pack');
 
@@ -59,7 +60,7 @@ export function ImportPackCard() {
     const result = readQuestionPack(text, { fileName: file.name, chapterIds: new Set(chapters.map((c) => c.id)) });
     if (!result.ok) setState({ step: 'error', message: result.error });
     else if (result.questions.length === 0) {
-      setState({ step: 'error', message: `None of the ${result.issues.length} questions in this file could be read. Nothing was imported.`, issues: result.issues });
+      setState({ step: 'error', message: result.issues.length === 1 ? 'The question in this file could not be read. Nothing was imported.' : `None of the ${result.issues.length} questions in this file could be read. Nothing was imported.`, issues: result.issues });
     } else {
       setTitle(result.title);
       setState({ step: 'preview', fileName: file.name, format: result.format, questions: result.questions, issues: result.issues });
@@ -79,7 +80,7 @@ export function ImportPackCard() {
         return;
       }
       await saveOwnPack(pack);
-      showNotice({ tone: 'info', text: `Imported “${pack.title}”: ${pack.questions.length} questions.` });
+      showNotice({ tone: 'info', text: `Imported “${pack.title}”: ${questions(pack.questions.length)}.` });
       route(`/practice/${pack.id}`);
     } catch (error) {
       setState({ step: 'error', message: describeStorageError(error) });
@@ -104,7 +105,7 @@ export function ImportPackCard() {
       {state.step === 'preview' ? (
         <div>
           <p role="status">
-            <strong>{state.questions.length} questions ready</strong> from {state.fileName}
+            <strong>{questions(state.questions.length)} ready</strong> from {state.fileName}
             {state.issues.length > 0 && `; ${state.issues.length} could not be read and will be left out`}.
           </p>
           {state.issues.length > 0 && <IssueList issues={state.issues} />}
@@ -113,7 +114,7 @@ export function ImportPackCard() {
             <input value={title} maxLength={MAX_TITLE_CHARS} onInput={(e) => setTitle(e.currentTarget.value)} />
           </label>
           <div class="button-row">
-            <button type="button" disabled={saving} onClick={() => void save()}>Import {state.questions.length} questions</button>
+            <button type="button" disabled={saving} onClick={() => void save()}>Import {questions(state.questions.length)}</button>
             <button type="button" class="quiet" onClick={reset}>Cancel</button>
           </div>
         </div>
