@@ -193,5 +193,9 @@ describe('your own question banks, offline', () => {
     await expect.poll(() => page.getByRole('button', { name: /^Flagged \(/ }).textContent()).toBe('Flagged (0)');
     await page.goto(`${origin}/progress/scores`);
     await expect.poll(() => page.locator('table.scores').textContent()).toContain('Lambda <b>bank</b>'); // history is kept
+    await page.locator('table.scores tr', { hasText: 'Lambda <b>bank</b>' }).getByRole('link').first().click();
+    await expect.poll(() => page.getByTestId('correct').textContent()).toBe('1 of 2 (50%)');
+    expect(await page.locator('main').textContent()).toContain('The questions of this attempt are no longer on this device');
+    expect(await page.getByRole('button', { name: /^Retake wrong only/ }).isDisabled()).toBe(true);
   });
 });

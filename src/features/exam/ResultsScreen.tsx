@@ -41,10 +41,13 @@ export default function ResultsScreen() {
   const ok = passed(score, attempt.targetPercent);
   const weak = weakAreas(score, attempt.targetPercent);
   const used = (attempt.submittedAt ?? attempt.startedAt) - attempt.startedAt;
+  // An imported pack deleted since: its score stands, its questions are gone.
+  const gone = attempt.questionIds.filter((id) => !questions.has(id)).length;
+  const here = (ids: readonly string[]): string[] => ids.filter((id) => questions.has(id));
 
   async function retake(kind: 'wrong' | 'flagged'): Promise<void> {
     if (!attempt?.score) return;
-    const ids = kind === 'wrong' ? attempt.score.wrongIds : attempt.flagged;
+    const ids = here(kind === 'wrong' ? attempt.score.wrongIds : attempt.flagged);
     const id = `retake-${kind}-${attempt.id}`;
     try {
       await savePracticeSession({
@@ -97,8 +100,8 @@ export default function ResultsScreen() {
       <div class="card">
         <h2>Next steps</h2>
         <div class="button-row">
-          <button type="button" disabled={score.wrongIds.length === 0} onClick={() => void retake('wrong')}>Retake wrong only ({score.wrongIds.length})</button>
-          <button type="button" disabled={attempt.flagged.length === 0} onClick={() => void retake('flagged')}>Retake flagged ({attempt.flagged.length})</button>
+          <button type="button" disabled={here(score.wrongIds).length === 0} onClick={() => void retake('wrong')}>Retake wrong only ({here(score.wrongIds).length})</button>
+          <button type="button" disabled={here(attempt.flagged).length === 0} onClick={() => void retake('flagged')}>Retake flagged ({here(attempt.flagged).length})</button>
         </div>
         <label class="stacked">
           Action items (your note for the score history)
@@ -108,6 +111,12 @@ export default function ResultsScreen() {
         {noteSaved && <span role="status"> Saved.</span>}
       </div>
       <h2>Every question</h2>
+      {gone > 0 && (
+        <p class="muted">
+          {gone === attempt.questionIds.length ? 'The questions of this attempt are' : `${gone} of these questions are`} no longer on this device (their
+          imported pack was deleted). The score stands.
+        </p>
+      )}
       <ol class="plain-list result-questions">
         {attempt.questionIds.map((id, i) => {
           const q = questions.get(id);
