@@ -84,7 +84,7 @@ export function questionCard(q: Pick<Question, 'id' | 'stem' | 'options' | 'answ
     const why = q.explanations[a];
     return `${letter(a)}. ${text}${why ? ` (${why})` : ''}`;
   });
-  const back = [`Answer: ${q.answer.map(letter).join(', ')}`, ...key].join('\n') + `\n\n${q.takeaway}`;
+  const back = [`Answer: ${q.answer.map(letter).join(', ')}`, ...key].join('\n') + (q.takeaway ? `\n\n${q.takeaway}` : '');
   return { id: `question:${q.id}`, kind: 'missed-question', chapter: q.guide?.chapter ?? '', anchor: q.guide?.anchor ?? '', front, back };
 }
 

@@ -162,6 +162,13 @@ describe('missed questions as cards', () => {
     expect([card.chapter, card.anchor]).toEqual(['02-domain-1-development', 'sqs']);
   });
 
+  it('an imported question with no guide section and no explanations still makes a card, with no guide link', () => {
+    const card = questionCard({ ...q, id: 'my-abc-001', explanations: {}, takeaway: '', guide: null });
+    expect(card.id).toBe('question:my-abc-001');
+    expect(card.back).toBe('Answer: B\nB. SQS');
+    expect([card.chapter, card.anchor]).toEqual(['', '']);
+  });
+
   it('includes questions last answered wrong and ones already studied, not ones only ever answered right', () => {
     const questions = new Map([
       ['d1-001', q],
