@@ -16,14 +16,13 @@
 // The row shapes mirror ROW_SCHEMAS (src/domain/backup/schema.ts), the messages
 // mirror src/domain/backup/validate.ts. Every backup says schemaVersion 6: a
 // backup from that version must stay importable by every later version.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createCorpus, writeOrCheckCorpus } from './lib/corpus.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'tests/fixtures/hostile/backup');
-const MANIFEST = 'EXPECTED.json';
 
 const SCHEMA_VERSION = 6;
 const EXPORTED_AT = '2026-11-26T10:00:00.000Z';
@@ -212,13 +211,7 @@ const notJsonMessage = (text) => (looksLikeBackup(text.replace(/^\uFEFF/, '')) ?
 
 // ---------------------------------------------------------------- the corpus
 
-/** name → { bytes, expected } */
-const files = new Map();
-function add(name, content, expected) {
-  if (files.has(name)) throw new Error(`duplicate corpus file ${name}`);
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-  files.set(name, { bytes, expected });
-}
+const { files, add } = createCorpus();
 const ok = () => ({ outcome: 'ok' });
 const error = (message) => ({ outcome: 'error', message });
 
@@ -650,47 +643,4 @@ add('duplicate-row-keys.json', withData((d) => d.results.push({ ...d.results[0],
 
 // ---------------------------------------------------------------- write or check
 
-function expectedFiles() {
-  const out = new Map();
-  const manifest = {};
-  for (const [name, { bytes, expected }] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out.set(name, bytes);
-    manifest[name] = expected;
-  }
-  out.set(MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
-  return out;
-}
-
-function main() {
-  const check = process.argv.includes('--check');
-  const wanted = expectedFiles();
-  const present = existsSync(OUT) ? readdirSync(OUT) : [];
-  const problems = [];
-  for (const [name, bytes] of wanted) {
-    const file = path.join(OUT, name);
-    const same = existsSync(file) && readFileSync(file).equals(bytes);
-    if (same) continue;
-    if (check) problems.push(`${existsSync(file) ? 'differs' : 'missing'}: ${name}`);
-    else {
-      mkdirSync(OUT, { recursive: true });
-      writeFileSync(file, bytes);
-    }
-  }
-  for (const name of present) {
-    if (wanted.has(name)) continue;
-    if (check) problems.push(`not generated: ${name}`);
-    else rmSync(path.join(OUT, name));
-  }
-  const total = [...wanted.values()].reduce((sum, b) => sum + b.length, 0);
-  if (check) {
-    if (problems.length) {
-      console.error(`The hostile backup corpus is out of date (run node scripts/hostile-corpus.mjs):\n${problems.join('\n')}`);
-      process.exit(1);
-    }
-    console.log(`hostile backup corpus: ${wanted.size - 1} files up to date`);
-    return;
-  }
-  console.log(`hostile backup corpus: ${wanted.size - 1} files, ${(total / 1024).toFixed(0)} KiB, in ${path.relative(ROOT, OUT)}`);
-}
-
-main();
+writeOrCheckCorpus({ dir: OUT, files, label: 'hostile backup corpus', command: 'node scripts/hostile-corpus.mjs', root: ROOT });

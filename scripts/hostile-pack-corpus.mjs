@@ -10,19 +10,14 @@
 // tests/unit/hostile-packs.test.ts reads every file; tests/browser/own-packs.test.ts
 // imports payloads.md and shows every question, option and explanation in it.
 // The messages mirror src/domain/questions/import-pack.ts and import-markdown.ts.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createCorpus, writeOrCheckCorpus } from './lib/corpus.mjs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'tests/fixtures/hostile/packs');
-const MANIFEST = 'EXPECTED.json';
 
-const files = new Map();
-const add = (name, content, expected) => {
-  if (files.has(name)) throw new Error(`duplicate corpus file ${name}`);
-  files.set(name, { bytes: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'), expected });
-};
+const { files, add } = createCorpus();
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const error = (message) => ({ outcome: 'error', message });
 const ok = (questions, issues = []) => ({ outcome: 'ok', questions, issues });
@@ -187,32 +182,4 @@ add('json-payloads.json', pack(hostileJson, { title: '<img src=x onerror=window.
 
 // ------------------------------------------------------------ write or check
 
-function main() {
-  const check = process.argv.includes('--check');
-  const manifest = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, f]) => [n, f.expected]));
-  const wanted = new Map([...files].map(([n, f]) => [n, f.bytes]));
-  wanted.set(MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'));
-  const problems = [];
-  for (const [name, bytes] of wanted) {
-    const file = path.join(OUT, name);
-    if (existsSync(file) && readFileSync(file).equals(bytes)) continue;
-    if (check) problems.push(`${existsSync(file) ? 'differs' : 'missing'}: ${name}`);
-    else {
-      mkdirSync(OUT, { recursive: true });
-      writeFileSync(file, bytes);
-    }
-  }
-  for (const name of existsSync(OUT) ? readdirSync(OUT) : []) {
-    if (wanted.has(name)) continue;
-    if (check) problems.push(`not generated: ${name}`);
-    else rmSync(path.join(OUT, name));
-  }
-  if (problems.length) {
-    console.error(`The hostile pack corpus is out of date (run node scripts/hostile-pack-corpus.mjs):\n${problems.join('\n')}`);
-    process.exit(1);
-  }
-  const total = [...wanted.values()].reduce((sum, b) => sum + b.length, 0);
-  console.log(`hostile pack corpus: ${wanted.size - 1} files, ${(total / 1024).toFixed(0)} KiB${check ? ', up to date' : ''}`);
-}
-
-main();
+writeOrCheckCorpus({ dir: OUT, files, label: 'hostile pack corpus', command: 'node scripts/hostile-pack-corpus.mjs', root: ROOT });

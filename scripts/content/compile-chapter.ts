@@ -2,7 +2,7 @@
 // inline diagrams. Runs at build time only: the phone parses no Markdown.
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
-import { ContentError, lineAt } from './content-error.ts';
+import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
 import { plainText } from './plain-text.ts';
 import type { SearchDoc, TocEntry } from './guide-types.ts';
 
@@ -61,14 +61,7 @@ export function compileChapter(input: CompileInput): CompiledChapter {
   const marked = new Marked({ gfm: true });
   const tokens = marked.lexer(markdown);
 
-  // Offsets of top-level tokens, for error lines.
-  const offsets: number[] = [];
-  let pos = 0;
-  for (const t of tokens) {
-    const found = markdown.indexOf(t.raw, pos);
-    offsets.push(found >= 0 ? found : pos);
-    if (found >= 0) pos = found + t.raw.length;
-  }
+  const offsets = tokenOffsets(markdown, tokens);
   const fail = (i: number, message: string): never => {
     throw new ContentError(file, lineAt(markdown, offsets[i] ?? 0), message);
   };

@@ -10,7 +10,7 @@
 // chapter file and line.
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
-import { ContentError, lineAt } from './content-error.ts';
+import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
 import { plainText } from './plain-text.ts';
 import type { Flashcard, FlashcardKind } from './flashcard-types.ts';
 
@@ -109,14 +109,7 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
   const tokens = new Marked({ gfm: true }).lexer(markdown);
   const out: FlashcardSource[] = [];
 
-  // Offsets of top-level tokens (as compile-chapter finds them), for lines.
-  const offsets: number[] = [];
-  let pos = 0;
-  for (const t of tokens) {
-    const found = markdown.indexOf(t.raw, pos);
-    offsets.push(found >= 0 ? found : pos);
-    if (found >= 0) pos = found + t.raw.length;
-  }
+  const offsets = tokenOffsets(markdown, tokens);
   const lineOf = (offset: number): number => lineAt(markdown, offset);
   /** Line of each item of a list token (and of their nested items), by raw text search. */
   const itemLines = (list: Tokens.List, listOffset: number): Map<Tokens.ListItem, number> => {

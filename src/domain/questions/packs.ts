@@ -13,7 +13,8 @@ export interface PackInfo extends Omit<Pack, 'kind'> {
   kind: PackKind | 'own';
   questionCount: number;
   plannedCount: number | null;
-  questionIds?: readonly string[];
+  /** The pack's live questions, in order: resolved at build for built-in packs, stored with imported ones. */
+  questionIds: readonly string[];
 }
 
 export function packQuestionIds(pack: Pick<Pack, 'ids'>): string[] {
@@ -23,7 +24,7 @@ export function packQuestionIds(pack: Pick<Pack, 'ids'>): string[] {
 }
 
 /** The live questions of a pack, in pack order; retired ones are left out. */
-export function resolvePack<Q extends PlayableQuestion>(pack: Pick<PackInfo, 'ids' | 'tags' | 'questionIds'>, questions: readonly Q[]): Q[] {
+export function resolvePack<Q extends PlayableQuestion>(pack: Pick<Pack, 'ids' | 'tags'> & { questionIds?: readonly string[] }, questions: readonly Q[]): Q[] {
   const live = questions.filter((q) => !q.retired);
   if (pack.tags) {
     const tags = new Set(pack.tags);

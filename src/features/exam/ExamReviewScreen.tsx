@@ -7,7 +7,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { useQuestions } from '../practice/use-questions';
 import { submitExam, useAttempt } from './use-exam';
-import { useNow } from './use-now';
+import { useNow } from '../../app/use-now';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -21,7 +21,7 @@ export default function ExamReviewScreen() {
   const { route } = useLocation();
   const questions = useQuestions();
   const { attempt, update } = useAttempt(params.attemptId ?? '');
-  const now = useNow(1000);
+  const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const submitting = useRef(false);
 

@@ -11,14 +11,14 @@ import { showNotice } from '../../app/notices';
 import { QuestionView } from '../practice/QuestionView';
 import { useQuestions } from '../practice/use-questions';
 import { submitExam, useAttempt } from './use-exam';
-import { useNow } from './use-now';
+import { useNow } from '../../app/use-now';
 
 export default function ExamScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
   const questions = useQuestions();
   const { attempt, update, answer, resetKey, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
-  const now = useNow(1000);
+  const now = useNow();
   const [showNav, setShowNav] = useState(false);
   const submitting = useRef(false);
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { EXAM_QUESTIONS, examMinutes, examQuestionIds, resolvePack } from '../../domain/questions/packs';
+import { EXAM_QUESTIONS, examMinutes, examQuestionIds } from '../../domain/questions/packs';
 import { accommodatedMinutes, deadlineFor } from '../../domain/practice/timer';
 import { findUnfinishedAttempt, listAttempts, saveAttempt } from '../../lib/db/attempts';
 import { getPracticeSession, savePracticeSession } from '../../lib/db/practice-sessions';
 import type { Attempt, PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
-import { questionMap, usePack } from './use-questions';
+import { usePack } from './use-questions';
 import { OwnPackActions } from './OwnPackActions';
 
 export default function PackScreen() {
@@ -47,8 +47,7 @@ export default function PackScreen() {
     try {
       if (!pack) return;
       if (!session || restart) {
-        const qs = resolvePack(pack, [...(await questionMap()).values()]);
-        await savePracticeSession({ id: pack.id, packId: pack.id, title: pack.title, questionIds: qs.map((q) => q.id), index: 0, answers: {}, updatedAt: Date.now() });
+        await savePracticeSession({ id: pack.id, packId: pack.id, title: pack.title, questionIds: [...pack.questionIds], index: 0, answers: {}, updatedAt: Date.now() });
       }
       route(`/practice/${pack.id}/q`);
     } catch (e) {
@@ -64,10 +63,9 @@ export default function PackScreen() {
         route(`/exam/${running.id}`);
         return;
       }
-      const qs = resolvePack(pack, [...(await questionMap()).values()]);
       const now = Date.now();
       const attempt: Attempt = {
-        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: examQuestionIds(qs.map((q) => q.id), Math.random), answers: {}, flagged: [], current: 0,
+        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: examQuestionIds(pack.questionIds, Math.random), answers: {}, flagged: [], current: 0,
         startedAt: now, deadline: deadlineFor(now, limit), limitMinutes: limit, targetPercent: pack.targetPercent,
         submittedAt: null, timedOut: false, score: null, note: '',
       };

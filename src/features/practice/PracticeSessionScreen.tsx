@@ -35,7 +35,7 @@ export default function PracticeSessionScreen() {
         if (!s && pack && pack.questionCount > 0) {
           const fresh: PracticeSession = {
             id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(),
-            questionIds: [...(pack.questionIds ?? [])],
+            questionIds: [...pack.questionIds],
           };
           await savePracticeSession(fresh);
           setSession(fresh);

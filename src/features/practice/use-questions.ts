@@ -4,7 +4,6 @@ import { onAnyChange } from '../../lib/db/changes';
 import type { PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion } from '../../domain/questions/playable';
 
-export { questionMap };
 
 /** Re-runs `load` when the imported packs change in any tab. */
 function useOwnPacksVersion(): number {

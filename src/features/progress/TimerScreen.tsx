@@ -12,6 +12,7 @@ import {
   type TimerRecord,
 } from '../../domain/study/timer';
 import { formatMinutes } from '../../domain/study/days';
+import { useNow } from '../../app/use-now';
 import { parseTimerEntries, timerView } from '../../domain/study/progress-view';
 import { clearTimer, getTimer, saveTimer } from '../../lib/db/timer';
 import { saveStudySession } from '../../lib/db/study-sessions';
@@ -22,23 +23,6 @@ import { ACTIVITY_LABELS } from './activities';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
-
-/** Re-renders every second and when the page becomes visible again (after sleep); time comes from stored timestamps. */
-function useNow(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const tick = (): void => setNow(Date.now());
-    tick();
-    const id = setInterval(tick, 1000);
-    document.addEventListener('visibilitychange', tick);
-    return () => {
-      clearInterval(id);
-      document.removeEventListener('visibilitychange', tick);
-    };
-  }, [active]);
-  return now;
-}
 
 export default function TimerScreen() {
   const [record, setRecord] = useState<TimerRecord | null | undefined>(undefined);
