@@ -16,6 +16,8 @@ export const ReviewSchema = v.object({
   blindAnswer: v.array(OptionId),
   verdict: v.picklist(['approved', 'fixed', 'rejected']),
   notes: v.optional(v.string()),
+  /** The reviewer agrees that two options would work and the stem's constraint picks the key. */
+  constraintConfirmed: v.optional(v.boolean()),
 });
 
 export const QuestionSchema = v.pipe(
@@ -37,9 +39,14 @@ export const QuestionSchema = v.pipe(
     takeaway: Text,
     guide: v.object({ chapter: v.pipe(v.string(), v.regex(/^\d\d-[a-z0-9-]+$/)), anchor: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)) }),
     review: v.optional(ReviewSchema),
+    /** Two options would work; a constraint in the stem ("LEAST operational overhead", a limit) picks the key. */
+    constraintDecided: v.optional(v.boolean()),
+    /** A task statement of another domain that the answer also turns on (a cross-domain question). */
+    crossTask: v.optional(v.picklist(TASKS)),
     retired: v.optional(v.boolean()),
   }),
   v.check((q) => q.task.startsWith(`${q.domain}.`), 'task must belong to the domain'),
+  v.check((q) => q.crossTask === undefined || !q.crossTask.startsWith(`${q.domain}.`), 'crossTask must belong to another domain'),
   v.check((q) => q.answer.length === q.choose, 'answer must have exactly `choose` options'),
   v.check((q) => (q.type === 'single') === (q.choose === 1), 'single questions choose 1, multiple choose 2+'),
   v.check((q) => q.type === 'single' || q.options.length >= 5, 'multiple response needs 5 or more options'),
