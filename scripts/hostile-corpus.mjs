@@ -53,7 +53,7 @@ function sampleData() {
     settings: [
       { key: 'theme', value: 'light' },
       { key: 'planKind', value: '10' },
-      { key: 'examDay', value: '2027-01-15' },
+      { key: 'examDay', value: '2027-01-15', updatedAt: T - 3_600_000 },
       { key: 'capReviewsAtExam', value: false },
       { key: 'lastBackupAt', value: T - 86_400_000 },
     ],
@@ -110,6 +110,7 @@ function sampleData() {
           wrongIds: ['bk-d1-001'],
         },
         note: 'Review SQS visibility timeout',
+        updatedAt: T + 12,
       },
       {
         id: 'bk-att-2',
@@ -148,6 +149,7 @@ function sampleData() {
           settings: { focusMinutes: 50, shortBreakMinutes: 10, longBreakMinutes: 30, sessionsBeforeLongBreak: 3, maxFocusMinutes: 240 },
         },
         loggedMinutes: 0,
+        updatedAt: T + 21,
       },
     ],
     cards: [

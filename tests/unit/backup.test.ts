@@ -9,7 +9,7 @@ import { emptyData, STORES, type Backup, type BackupData } from '../../src/domai
 import { parseBackup } from '../../src/domain/backup/validate';
 import { mergeRows } from '../../src/domain/backup/merge';
 import { lastBackupLine } from '../../src/domain/backup/reminder';
-import type { QuestionResult, StudySession } from '../../src/lib/db/schema';
+import type { Attempt, QuestionResult, ReadingState, StudySession } from '../../src/lib/db/schema';
 
 afterEach(closeDbForTests);
 
@@ -71,7 +71,10 @@ describe('export → wipe → import', () => {
     expect(parsed.counts.studySessions).toBe(3);
     await importBackup(parsed.backup, 'replace');
     expect((await exportAll()).data).toEqual(before.data);
-    expect(await getSetting('theme')).toBe('dark');
+    expect(await getSetting('examDay')).toBe('2027-01-15');
+    // The theme is this device's: never in a backup.
+    expect(before.data.settings.map((r) => r.key)).not.toContain('theme');
+    expect(await getSetting('theme')).toBe('system');
   });
 
   it('round-trips 10,000 answers and 1,000 study sessions', async () => {
@@ -86,7 +89,7 @@ describe('export → wipe → import', () => {
     expect(parsed.counts).toMatchObject({ results: 10_000, studySessions: 1_000 });
     await importBackup(parsed.backup, 'replace');
     const after = await exportAll();
-    expect(sortRows(after.data)).toEqual(sortRows(data));
+    expect(sortRows(after.data)).toEqual(sortRows({ ...data, settings: data.settings.filter((r) => r.key !== 'theme') }));
   }, 30_000);
 });
 
@@ -151,24 +154,119 @@ describe('parseBackup errors', () => {
 });
 
 describe('merge', () => {
-  it('keeps the newest row of each key; incoming wins where there is no time', () => {
+  const attempt = (over: Partial<Attempt>): Attempt => ({
+    id: 'att', packId: 'd1-bundle-1', title: 'Exam', questionIds: ['q1', 'q2', 'q3'], answers: {}, flagged: [], current: 0,
+    startedAt: 100, deadline: 100 + 6 * 60_000, limitMinutes: 6, targetPercent: 70, submittedAt: null, timedOut: false, score: null, note: '', ...over,
+  });
+  const score = { correct: 1, total: 3, percent: 33, scaled: 400, byDomain: {}, byTask: {}, wrongIds: ['q2', 'q3'] };
+  const timerRecord = { startedAt: 1, pauses: [], stoppedAt: null, settings: { focusMinutes: 25, shortBreakMinutes: 5, longBreakMinutes: 15, sessionsBeforeLongBreak: 4, maxFocusMinutes: 240 } };
+
+  it('keeps the newest row of each key', () => {
     const writes = mergeRows('results', [result('a', 10), result('b', 30)], [result('a', 20, false), result('b', 25, false), result('c', 1)]);
     expect(writes).toEqual([result('a', 20, false), result('c', 1)]);
-    expect(mergeRows('settings', [{ key: 'theme', value: 'dark' }], [{ key: 'theme', value: 'light' }])).toEqual([{ key: 'theme', value: 'light' }]);
+  });
+
+  it('keeps an "Action items" note written after the backup (the attempt was submitted before both)', () => {
+    const inFile = attempt({ submittedAt: 500, score, updatedAt: 500 });
+    const local = { ...inFile, note: 'Re-read SQS', updatedAt: 900 };
+    expect(mergeRows('attempts', [local], [inFile])).toEqual([]);
+    // And the other way round: the file's later note comes in.
+    expect(mergeRows('attempts', [inFile], [local])).toEqual([local]);
+  });
+
+  it('never rolls an exam in progress back to the answers in the file', () => {
+    const inFile = attempt({ answers: { q1: ['a'] }, updatedAt: 200 });
+    const local = attempt({ answers: { q1: ['a'], q2: ['b'], q3: ['c'] }, current: 2, updatedAt: 400 });
+    expect(mergeRows('attempts', [local], [inFile])).toEqual([]);
+  });
+
+  it('never un-submits an exam: a submitted attempt beats a running copy, whatever its time', () => {
+    const submitted = attempt({ answers: { q1: ['a'] }, submittedAt: 300, score, updatedAt: 300 });
+    const staleRunning = attempt({ answers: {}, updatedAt: 999 });
+    expect(mergeRows('attempts', [submitted], [staleRunning])).toEqual([]);
+    expect(mergeRows('attempts', [staleRunning], [submitted])).toEqual([submitted]);
+  });
+
+  it('reading: a device that only scrolled later never un-reads a chapter nor moves its read day', () => {
+    const readInFile: ReadingState = { chapterId: '02', anchor: 'end', progress: 1, read: true, readAt: 1_000, updatedAt: 1_000 };
+    const scrolledLater: ReadingState = { chapterId: '02', anchor: 'sqs', progress: 0.4, read: false, updatedAt: 5_000 };
+    const [merged] = mergeRows('reading', [scrolledLater], [readInFile]);
+    expect(merged).toEqual({ chapterId: '02', anchor: 'sqs', progress: 1, read: true, readAt: 1_000, updatedAt: 5_000 });
+    // Read on both sides: the earliest read day is kept.
+    const readLater: ReadingState = { ...readInFile, readAt: 3_000, updatedAt: 6_000 };
+    expect(mergeRows('reading', [readLater], [readInFile])[0]).toMatchObject({ read: true, readAt: 1_000 });
+    // Nothing new in the file: nothing written.
+    expect(mergeRows('reading', [readInFile], [readInFile])).toEqual([]);
+  });
+
+  it('settings: a newer exam day or plan start on the device is kept; a newer one in the file comes in', () => {
+    const local = [{ key: 'examDay' as const, value: '2027-02-01', updatedAt: 800 }, { key: 'planStart' as const, value: '2026-12-01', updatedAt: 100 }];
+    const file = [{ key: 'examDay' as const, value: '2027-01-23', updatedAt: 500 }, { key: 'planStart' as const, value: '2026-12-07', updatedAt: 600 }];
+    expect(mergeRows('settings', local, file)).toEqual([file[1]]);
+    // A row from before settings had a time loses to one that has it.
+    expect(mergeRows('settings', local, [{ key: 'examDay', value: '2027-03-01' }])).toEqual([]);
+  });
+
+  it('timer: one cleared after the backup is not brought back by the running timer in the file', () => {
+    const running = { id: 'current' as const, record: timerRecord, loggedMinutes: 0, updatedAt: 100 };
+    const cleared = { id: 'current' as const, record: null, loggedMinutes: 0, updatedAt: 900 };
+    expect(mergeRows('timer', [cleared], [running])).toEqual([]);
+    expect(mergeRows('timer', [running], [cleared])).toEqual([cleared]);
+  });
+
+  it('resolves ties the same way whichever side is local', () => {
+    const a = [{ key: 'examDay' as const, value: '2027-01-23', updatedAt: 500 }];
+    const b = [{ key: 'examDay' as const, value: '2027-02-01', updatedAt: 500 }];
+    const winAB = mergeRows('settings', a, b)[0] ?? a[0];
+    const winBA = mergeRows('settings', b, a)[0] ?? b[0];
+    expect(winAB).toEqual(winBA);
+    const x = attempt({ answers: { q1: ['a'] }, updatedAt: 7 });
+    const y = attempt({ answers: { q1: ['b'] }, updatedAt: 7 });
+    expect(mergeRows('attempts', [x], [y])[0] ?? x).toEqual(mergeRows('attempts', [y], [x])[0] ?? y);
   });
 
   it('merges into the database, newest wins, nothing else touched', async () => {
     await saveStudySession(session('old', 10, 100));
     await saveStudySession(session('new', 10, 300));
     await saveStudySession(session('mine', 10, 1));
-    await putSetting('theme', 'light');
+    await putSetting('planKind', '10', 5_000);
     const data = emptyData();
     data.studySessions = [session('old', 99, 200), session('new', 99, 200), session('theirs', 7, 5)];
+    data.settings = [{ key: 'planKind', value: '8', updatedAt: 1_000 }];
     await importBackup({ data }, 'merge');
     const after = (await exportAll()).data.studySessions;
     const byId = Object.fromEntries(after.map((s) => [s.id, s.minutes]));
     expect(byId).toEqual({ old: 99, new: 10, mine: 10, theirs: 7 });
+    expect(await getSetting('planKind')).toBe('10');
+  });
+});
+
+describe('device-local settings', () => {
+  it('stay out of an export', async () => {
+    await putSetting('persistRequested', true);
+    await putSetting('offlineReadyShown', true);
+    await putSetting('iosInstallGuideDismissed', true);
+    await putSetting('lastBackupAt', 123);
+    await putSetting('theme', 'dark');
+    await putSetting('examDay', '2027-01-15');
+    const keys = (await exportAll()).data.settings.map((r) => r.key);
+    expect(keys).toEqual(['examDay']);
+  });
+
+  it.each(['merge', 'replace'] as const)('are never taken from a backup (%s), so a restored device still asks for persistent storage', async (mode) => {
+    await putSetting('theme', 'light');
+    const data = emptyData();
+    data.settings = [
+      { key: 'persistRequested', value: true }, { key: 'offlineReadyShown', value: true }, { key: 'iosInstallGuideDismissed', value: true },
+      { key: 'lastBackupAt', value: 99 }, { key: 'theme', value: 'dark', updatedAt: 9e12 }, { key: 'examDay', value: '2027-01-15' },
+    ];
+    await importBackup({ data }, mode);
+    expect(await getSetting('persistRequested')).toBe(false);
+    expect(await getSetting('offlineReadyShown')).toBe(false);
+    expect(await getSetting('iosInstallGuideDismissed')).toBe(false);
+    expect(await getSetting('lastBackupAt')).toBe(0);
     expect(await getSetting('theme')).toBe('light');
+    expect(await getSetting('examDay')).toBe('2027-01-15');
   });
 });
 

@@ -24,6 +24,8 @@ import { saveCardState } from '../../src/lib/db/cards';
 import { markChapterReviewDone } from '../../src/lib/db/chapter-reviews';
 import { addReport } from '../../src/lib/db/reports';
 import { KEY_OF, KIND_LABELS, ROW_SCHEMAS, STORES, type Row, type StoreName } from '../../src/domain/backup/schema';
+import { pickNewer } from '../../src/domain/backup/merge';
+import { DEVICE_SETTINGS } from '../../src/lib/db/schema';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, parseBackup } from '../../src/domain/backup/validate';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,7 +71,7 @@ async function seed(): Promise<void> {
     { questionId: 'seed-q1', packId: 'seed-pack', selected: ['b'], correct: true, answeredAt: 1_009 },
     { questionId: 'seed-q2', packId: null, selected: ['a', 'e'], correct: false, answeredAt: 1_010 },
   ]);
-  await saveTimer({ id: 'current', record: { startedAt: 1_011, pauses: [], stoppedAt: 1_012, settings: { focusMinutes: 25, shortBreakMinutes: 5, longBreakMinutes: 15, sessionsBeforeLongBreak: 4, maxFocusMinutes: 240 } }, loggedMinutes: 1 });
+  await saveTimer({ startedAt: 1_011, pauses: [], stoppedAt: 1_012, settings: { focusMinutes: 25, shortBreakMinutes: 5, longBreakMinutes: 15, sessionsBeforeLongBreak: 4, maxFocusMinutes: 240 } }, 1_012);
   await saveCardState({ id: 'seed-card', card: { due: 5_000, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 1, last_review: 1_013 }, updatedAt: 1_013 });
   await markChapterReviewDone('01-intro', 3, 1_014);
   await addReport({ id: 'seed-q1-1', questionId: 'seed-q1', note: 'seed report', createdAt: 1_015 });
@@ -129,14 +131,19 @@ async function importFile(name: string, mode: ImportMode): Promise<void> {
   const incoming = rowsByKey(raw);
   for (const store of STORES) {
     const fileRows = incoming.get(store)!;
+    // Device-local settings never come in from a file (and never go out in an export).
+    if (store === 'settings') for (const key of DEVICE_SETTINGS) fileRows.delete(key);
     const stored = keyed(store, after[store] as Row<typeof store>[]);
-    // Every row of the file, exactly as it is in the file.
-    for (const [key, row] of fileRows) expect(stored.get(key), `${store} ${key}`).toEqual(row);
+    const old = keyed(store, existing[store] as Row<typeof store>[]);
+    // Replace: every row of the file, exactly as it is in the file. Merge: the merge rule's pick, as stored text.
+    for (const [key, row] of fileRows) {
+      const want = mode === 'replace' ? row : pickNewer(store, old.get(key), JSON.parse(JSON.stringify(row)) as Row<typeof store>);
+      expect(stored.get(key), `${store} ${key}`).toEqual(want);
+    }
     if (mode === 'replace') {
       expect(stored.size, store).toBe(fileRows.size);
     } else {
       // Merge: every row the file does not have is untouched.
-      const old = keyed(store, existing[store] as Row<typeof store>[]);
       for (const [key, row] of old) if (!fileRows.has(key)) expect(stored.get(key), `${store} ${key}`).toEqual(row);
       expect(stored.size, store).toBe(new Set([...old.keys(), ...fileRows.keys()]).size);
     }

@@ -1,17 +1,34 @@
-// Merging a backup into existing data: rows match by key, and the newer one
-// wins. Stores with no timestamp take the incoming row. Pure.
+// Merging a backup into existing data (and, later, one device's rows into
+// another's): rows match by key and the most recently changed one wins. Pure.
+//
+// The rule per record kind (README "Storage" repeats it):
+// - every row carries the time it last changed (`updatedAt`, or the one time a
+//   row of its kind can have: `createdAt`, `flaggedAt`, `answeredAt`, `doneAt`);
+//   rows written before a kind had `updatedAt` count as changed at time 0;
+// - attempts: a submitted exam beats one still running (a copy made before the
+//   submit can never un-submit it); otherwise the newer `updatedAt` wins;
+// - reading: merged field by field. "Read" once set stays set and keeps its
+//   earliest `readAt` (the Day 1 of the chapter's reviews); the furthest
+//   progress is kept; the place (anchor) comes from the newer row;
+// - settings: only settings about the user travel (see DEVICE_SETTINGS); each
+//   row has its own `updatedAt`;
+// - timer: a cleared timer is a row with `record: null`, so "cleared later"
+//   beats "running earlier";
+// - ties (equal times, different rows) go to the row whose canonical JSON
+//   sorts last: the same winner whichever side is local, so two devices that
+//   merge each other's rows end up with the same data.
 import { KEY_OF, type Row, type StoreName } from './schema';
 
-/** When a row last changed, or null when its store has no such time. */
-export const TIME_OF: { [K in StoreName]: ((row: Row<K>) => number) | null } = {
-  settings: null,
-  timer: null,
+/** When a row last changed. */
+export const TIME_OF: { [K in StoreName]: (row: Row<K>) => number } = {
+  settings: (r) => r.updatedAt ?? 0,
+  timer: (r) => r.updatedAt ?? 0,
   studySessions: (r) => r.updatedAt,
   reading: (r) => r.updatedAt,
   checklist: (r) => r.updatedAt,
   stars: (r) => r.createdAt,
   practice: (r) => r.updatedAt,
-  attempts: (r) => r.submittedAt ?? r.startedAt,
+  attempts: (r) => r.updatedAt ?? r.submittedAt ?? r.startedAt,
   flags: (r) => r.flaggedAt,
   results: (r) => r.answeredAt,
   cards: (r) => r.updatedAt,
@@ -20,12 +37,52 @@ export const TIME_OF: { [K in StoreName]: ((row: Row<K>) => number) | null } = {
   ownPacks: (r) => r.updatedAt,
 };
 
-/** The winner between an existing row (if any) and an incoming one. Ties go to the incoming row. */
+/** JSON with object keys sorted: equal data gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** Positive when a should win over b; symmetric, so both sides pick the same row. */
+function compareRows<K extends StoreName>(store: K, a: Row<K>, b: Row<K>): number {
+  if (store === 'attempts') {
+    const sa = (a as Row<'attempts'>).submittedAt !== null;
+    const sb = (b as Row<'attempts'>).submittedAt !== null;
+    if (sa !== sb) return sa ? 1 : -1;
+  }
+  const time = TIME_OF[store] as (row: Row<K>) => number;
+  const diff = time(a) - time(b);
+  if (diff !== 0) return diff;
+  const ja = canonicalJson(a);
+  const jb = canonicalJson(b);
+  return ja === jb ? 0 : ja > jb ? 1 : -1;
+}
+
+function mergeReading(a: Row<'reading'>, b: Row<'reading'>): Row<'reading'> {
+  const newer = compareRows('reading', a, b) >= 0 ? a : b;
+  const readAts = [a, b].filter((r) => r.read && r.readAt !== undefined).map((r) => r.readAt!);
+  const read = a.read || b.read;
+  const readAt = readAts.length ? Math.min(...readAts) : read ? Math.max(a.updatedAt, b.updatedAt) : undefined;
+  const merged: Row<'reading'> = {
+    chapterId: newer.chapterId,
+    anchor: newer.anchor,
+    progress: Math.max(a.progress, b.progress),
+    read,
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+  };
+  if (readAt !== undefined) merged.readAt = readAt;
+  return merged;
+}
+
+/** The row to keep for one key: the existing one (if any) merged with an incoming one. */
 export function pickNewer<K extends StoreName>(store: K, existing: Row<K> | undefined, incoming: Row<K>): Row<K> {
   if (!existing) return incoming;
-  const time = TIME_OF[store] as ((row: Row<K>) => number) | null;
-  if (!time) return incoming;
-  return time(existing) > time(incoming) ? existing : incoming;
+  if (store === 'reading') {
+    const merged = mergeReading(existing as Row<'reading'>, incoming as Row<'reading'>);
+    return (canonicalJson(merged) === canonicalJson(existing) ? existing : merged) as Row<K>;
+  }
+  return compareRows(store, existing, incoming) >= 0 ? existing : incoming;
 }
 
 /** Merges incoming rows into existing ones by key; returns the rows to write (only those that change). */

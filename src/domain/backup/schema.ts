@@ -94,16 +94,18 @@ const Options = v.array(Option);
 const PackId = v.nullable(Id);
 const Tally = v.strictObject({ correct: Int, total: Int });
 
+// Device-local settings (DEVICE_SETTINGS) are still accepted from older backups, then left out on import.
+const Changed = v.optional(Time);
 const SettingRow = v.variant('key', [
-  v.strictObject({ key: v.literal('theme'), value: v.picklist(['system', 'light', 'dark']) }),
-  v.strictObject({ key: v.literal('offlineReadyShown'), value: v.boolean() }),
-  v.strictObject({ key: v.literal('iosInstallGuideDismissed'), value: v.boolean() }),
-  v.strictObject({ key: v.literal('persistRequested'), value: v.boolean() }),
-  v.strictObject({ key: v.literal('planKind'), value: v.picklist(['8', '10']) }),
-  v.strictObject({ key: v.literal('planStart'), value: v.union([v.literal(''), Day]) }),
-  v.strictObject({ key: v.literal('examDay'), value: v.union([v.literal(''), Day]) }),
-  v.strictObject({ key: v.literal('capReviewsAtExam'), value: v.boolean() }),
-  v.strictObject({ key: v.literal('lastBackupAt'), value: Time }),
+  v.strictObject({ key: v.literal('theme'), value: v.picklist(['system', 'light', 'dark']), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('offlineReadyShown'), value: v.boolean(), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('iosInstallGuideDismissed'), value: v.boolean(), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('persistRequested'), value: v.boolean(), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('planKind'), value: v.picklist(['8', '10']), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('planStart'), value: v.union([v.literal(''), Day]), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('examDay'), value: v.union([v.literal(''), Day]), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('capReviewsAtExam'), value: v.boolean(), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('lastBackupAt'), value: Time, updatedAt: Changed }),
 ]);
 
 const StudySessionRow = v.strictObject({
@@ -164,6 +166,7 @@ const AttemptRow = v.strictObject({
   timedOut: v.boolean(),
   score: v.nullable(ScoreRow),
   note: Str,
+  updatedAt: Changed,
 });
 
 const FlagRow = v.strictObject({ questionId: Id, packId: PackId, flaggedAt: Time });
@@ -178,7 +181,7 @@ const ResultRow = v.strictObject({
 
 const TimerRow = v.strictObject({
   id: v.literal('current'),
-  record: v.strictObject({
+  record: v.nullable(v.strictObject({
     startedAt: Time,
     pauses: v.array(v.strictObject({ at: Time, until: v.nullable(Time) })),
     stoppedAt: v.nullable(Time),
@@ -189,8 +192,9 @@ const TimerRow = v.strictObject({
       sessionsBeforeLongBreak: Num,
       maxFocusMinutes: Num,
     }),
-  }),
+  })),
   loggedMinutes: v.pipe(Num, v.minValue(0)),
+  updatedAt: Changed,
 });
 
 const CardRow = v.strictObject({

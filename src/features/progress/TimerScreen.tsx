@@ -14,8 +14,7 @@ import {
 import { formatMinutes } from '../../domain/study/days';
 import { useNow } from '../../app/use-now';
 import { parseTimerEntries, timerView } from '../../domain/study/progress-view';
-import { clearTimer, getTimer, saveTimer } from '../../lib/db/timer';
-import { saveStudySession } from '../../lib/db/study-sessions';
+import { clearTimer, getTimer, logTimer, saveTimer } from '../../lib/db/timer';
 import { describeStorageError } from '../../lib/db/errors';
 import type { StudyActivity } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
@@ -45,7 +44,7 @@ export default function TimerScreen() {
   async function commit(next: TimerRecord): Promise<void> {
     setBusy(true);
     try {
-      await saveTimer({ id: 'current', record: next, loggedMinutes: 0 });
+      await saveTimer(next);
       setRecord(next);
       setProblem(null);
     } catch (e) {
@@ -128,10 +127,7 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
     setBusy(true);
     try {
       const at = Date.now();
-      for (const s of parsed.sessions) {
-        await saveStudySession({ id: crypto.randomUUID(), day: s.day, minutes: s.minutes, activity, note: 'Study timer', updatedAt: at });
-      }
-      await clearTimer();
+      await logTimer(parsed.sessions.map((s) => ({ id: crypto.randomUUID(), day: s.day, minutes: s.minutes, activity, note: 'Study timer', updatedAt: at })), at);
       const total = parsed.sessions.reduce((sum, s) => sum + s.minutes, 0);
       showNotice({ tone: 'info', text: `Logged ${formatMinutes(total)}` });
       route('/progress');

@@ -4,9 +4,9 @@ import { getSetting } from '../../lib/db/settings';
 import { listReading } from '../../lib/db/reading';
 import { listAttempts } from '../../lib/db/attempts';
 import { listChecklist } from '../../lib/db/checklist';
-import { getTimer } from '../../lib/db/timer';
+import { getTimer, type ActiveTimer } from '../../lib/db/timer';
 import { describeStorageError } from '../../lib/db/errors';
-import type { Attempt, ReadingState, StoredTimer, StudySession } from '../../lib/db/schema';
+import type { Attempt, ReadingState, StudySession } from '../../lib/db/schema';
 
 export interface ProgressData {
   sessions: StudySession[];
@@ -17,7 +17,7 @@ export interface ProgressData {
   attempts: Attempt[];
   /** Manual ticks by checklist id. */
   checklist: Record<string, boolean>;
-  timer: StoredTimer | undefined;
+  timer: ActiveTimer | undefined;
 }
 
 /**

@@ -3,6 +3,10 @@
 import { withDb } from './connection';
 import { announceChange } from './changes';
 import { mergeRows } from '../../domain/backup/merge';
+import { DEVICE_SETTINGS, type SettingKey } from './schema';
+import { DEFAULT_SETTINGS } from './settings';
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 import {
   BACKUP_APP,
   BACKUP_FORMAT,
@@ -29,6 +33,7 @@ export async function exportAll(now: Date = new Date()): Promise<Backup> {
       (out as Record<K, Row<K>[]>)[store] = rows;
     });
     await Promise.all([...reads, tx.done]);
+    out.settings = userSettings(out.settings);
     return out;
   });
   return {
@@ -76,7 +81,12 @@ export async function importBackup(backup: Pick<Backup, 'data'>, mode: ImportMod
   announceChange(...STORES);
 }
 
-type Tx = { objectStore(name: StoreName): { clear(): Promise<unknown>; put(value: never): Promise<unknown> } };
+/** Settings about the user only: device-local ones never leave the device, nor come back from a file. */
+function userSettings(rows: readonly Row<'settings'>[]): Row<'settings'>[] {
+  return rows.filter((r) => !DEVICE_SETTINGS.includes(r.key));
+}
+
+type Tx = { objectStore(name: StoreName): { clear(): Promise<unknown>; delete(key: never): Promise<unknown>; put(value: never): Promise<unknown> } };
 
 function writeStore<K extends StoreName>(
   tx: Tx,
@@ -88,7 +98,11 @@ function writeStore<K extends StoreName>(
 ): void {
   const os = tx.objectStore(store);
   let rows: readonly Row<K>[] = incoming;
-  if (mode === 'replace') {
+  if (store === 'settings') rows = incoming = userSettings(incoming as Row<'settings'>[]) as Row<K>[];
+  if (mode === 'replace' && store === 'settings') {
+    // Replace the user's settings; this device's own stay as they are.
+    for (const key of SETTING_KEYS) if (!DEVICE_SETTINGS.includes(key)) track(os.delete(key as never));
+  } else if (mode === 'replace') {
     track(os.clear());
   } else {
     rows = mergeRows(store, existing ?? [], incoming);

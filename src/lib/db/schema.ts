@@ -30,6 +30,16 @@ export interface SettingValues {
 }
 export type SettingKey = keyof SettingValues;
 
+/**
+ * Settings about this device and this browser, not about the user: they stay
+ * out of backups (and sync), so a restore on a new phone still asks for
+ * persistent storage, shows its own install hints and keeps its own theme.
+ */
+export const DEVICE_SETTINGS: readonly SettingKey[] = ['theme', 'offlineReadyShown', 'iosInstallGuideDismissed', 'persistRequested', 'lastBackupAt'];
+
+/** A settings row; `updatedAt` (epoch ms) is absent on rows written before it existed. */
+export type SettingRow = { [K in SettingKey]: { key: K; value: SettingValues[K]; updatedAt?: number } }[SettingKey];
+
 export type StudyActivity = 'reading' | 'practice' | 'flashcards' | 'hands-on' | 'other';
 
 export interface StudySession {
@@ -101,6 +111,8 @@ export interface Attempt {
   score: Score | null;
   /** The user's own "Action Items" for the score tracking table. */
   note: string;
+  /** Epoch ms of the last change of any kind (absent on rows from before it existed). */
+  updatedAt?: number;
 }
 
 /** A question flagged for review; it stays until the user clears it. */
@@ -122,9 +134,12 @@ export interface QuestionResult {
 /** The running (or last) study timer: timestamps only, see domain/study/timer. */
 export interface StoredTimer {
   id: 'current';
-  record: TimerRecord;
-  /** Minutes of this timer already written to the study log. */
+  /** null: no timer (cleared); kept as a row so a merge knows it was cleared after a backup's running one. */
+  record: TimerRecord | null;
+  /** Always 0: logging a timer clears it in the same transaction (lib/db/timer logTimer), so nothing is half-logged. */
   loggedMinutes: number;
+  /** Epoch ms of the last change (absent on rows from before it existed). */
+  updatedAt?: number;
 }
 
 /** A flashcard's spaced-repetition state (ts-fsrs), keyed by the card id. */
@@ -155,7 +170,7 @@ export interface ProblemReport {
 export interface StudyDB extends DBSchema {
   settings: {
     key: SettingKey;
-    value: { key: SettingKey; value: SettingValues[SettingKey] };
+    value: SettingRow;
   };
   studySessions: {
     key: string;

@@ -1,6 +1,6 @@
 import { withDb } from './connection';
 import { putRow } from './write';
-import type { SettingKey, SettingValues } from './schema';
+import type { SettingKey, SettingRow, SettingValues } from './schema';
 
 export const DEFAULT_SETTINGS: SettingValues = {
   theme: 'system',
@@ -19,7 +19,7 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
   return row ? (row.value as SettingValues[K]) : DEFAULT_SETTINGS[key];
 }
 
-/** Resolves only after the write has committed. */
-export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K]): Promise<void> {
-  await putRow('settings', { key, value });
+/** Resolves only after the write has committed. `now` stamps the change for merges. */
+export async function putSetting<K extends SettingKey>(key: K, value: SettingValues[K], now: number = Date.now()): Promise<void> {
+  await putRow('settings', { key, value, updatedAt: now } as SettingRow);
 }

@@ -1,16 +1,44 @@
 import { withDb } from './connection';
-import { deleteRow, putRow } from './write';
-import type { StoredTimer } from './schema';
+import { putRow } from './write';
+import { announceChange } from './changes';
+import { noteUserDataWritten } from './persistence';
+import type { StoredTimer, StudySession } from './schema';
+import type { TimerRecord } from '../../domain/study/timer';
 
-export function getTimer(): Promise<StoredTimer | undefined> {
-  return withDb((db) => db.get('timer', 'current'));
+/** A timer that exists: its record is set. */
+export type ActiveTimer = StoredTimer & { record: NonNullable<StoredTimer['record']> };
+
+/** The current timer; a cleared one (record null) reads as none. */
+export async function getTimer(): Promise<ActiveTimer | undefined> {
+  const row = await withDb((db) => db.get('timer', 'current'));
+  return row?.record ? { ...row, record: row.record } : undefined;
 }
 
 /** Resolves once committed. */
-export async function saveTimer(timer: StoredTimer): Promise<void> {
-  await putRow('timer', timer);
+export async function saveTimer(record: TimerRecord, now: number = Date.now()): Promise<void> {
+  await putRow('timer', { id: 'current', record, loggedMinutes: 0, updatedAt: now });
 }
 
-export async function clearTimer(): Promise<void> {
-  await deleteRow('timer', 'current');
+/**
+ * Logs a stopped timer: its study sessions and the cleared timer in ONE
+ * transaction, so a failure part-way logs nothing and Save can simply be
+ * pressed again (no day is logged twice).
+ */
+export async function logTimer(sessions: readonly StudySession[], now: number = Date.now()): Promise<void> {
+  await withDb(async (db) => {
+    const tx = db.transaction(['studySessions', 'timer'], 'readwrite');
+    const log = tx.objectStore('studySessions');
+    await Promise.all([...sessions.map((s) => log.put(s)), tx.objectStore('timer').put(clearedTimer(now)), tx.done]);
+  });
+  announceChange('studySessions', 'timer');
+  noteUserDataWritten();
+}
+
+/** Clears the timer, keeping a row that says so (a merge then knows it was cleared, see domain/backup/merge). */
+export async function clearTimer(now: number = Date.now()): Promise<void> {
+  await putRow('timer', clearedTimer(now));
+}
+
+export function clearedTimer(now: number): StoredTimer {
+  return { id: 'current', record: null, loggedMinutes: 0, updatedAt: now };
 }

@@ -58,7 +58,7 @@ describe('connection', () => {
     // "Another tab" opens the next schema version while we hold the DB open.
     const newer = await openDB(DB_NAME, DB_VERSION + 1, { upgrade: () => undefined });
     expect(newer.version).toBe(DB_VERSION + 1);
-    expect(await newer.get('settings', 'theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect(await newer.get('settings', 'theme')).toMatchObject({ key: 'theme', value: 'dark' });
     newer.close();
 
     expect(events).toEqual([{ type: 'versionchange' }]);

@@ -84,7 +84,7 @@ describe('schema upgrade while an old tab is open', () => {
     expect(order).toEqual(['versionchange', 'A committed', 'B upgraded']);
     expect(b.version).toBe(DB_VERSION + 1);
     expect(seenInUpgrade).toEqual(session('in-flight'));
-    expect(await b.get('settings' as never, 'theme' as never)).toEqual({ key: 'theme', value: 'dark' });
+    expect(await b.get('settings' as never, 'theme' as never)).toMatchObject({ key: 'theme', value: 'dark' });
     expect(await b.count('results' as never)).toBe(2000);
     // A now tells its user to reload instead of writing to a closed connection.
     await expect(saveStudySession(session('late'))).rejects.toBeInstanceOf(VersionChangedError);
