@@ -7,6 +7,7 @@ import { getSetting } from '../lib/db/settings';
 import { setPersistHandler } from '../lib/db/persistence';
 import { requestPersistenceOnce } from '../lib/storage-manager';
 import { BottomNav } from './BottomNav';
+import { CrashBoundary } from './CrashBoundary';
 import { Header } from './Header';
 import { IosInstallGuide } from './pwa/IosInstallGuide';
 import { showNotice } from './notices';
@@ -79,6 +80,11 @@ function DocumentTitle() {
   return null;
 }
 
+function RouteCrashBoundary({ children }: { children: preact.ComponentChildren }) {
+  const { path } = useLocation();
+  return <CrashBoundary path={path}>{children}</CrashBoundary>;
+}
+
 export function App() {
   useAppSetup();
   return (
@@ -88,6 +94,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <IosInstallGuide />
+        <RouteCrashBoundary>
         <ErrorBoundary>
           <Router>
             <Route path="/" component={ReadScreen} />
@@ -111,6 +118,7 @@ export function App() {
             <Route default component={NotFound} />
           </Router>
         </ErrorBoundary>
+        </RouteCrashBoundary>
       </main>
       <Toasts />
       <BottomNav />

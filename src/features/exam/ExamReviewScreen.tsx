@@ -7,6 +7,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { useQuestions } from '../practice/use-questions';
 import { submitExam, useAttempt } from './use-exam';
+import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
@@ -20,7 +21,7 @@ export default function ExamReviewScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
   const questions = useQuestions();
-  const { attempt, update } = useAttempt(params.attemptId ?? '');
+  const { attempt, move, drain } = useAttempt(params.attemptId ?? '');
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const submitting = useRef(false);
@@ -34,20 +35,25 @@ export default function ExamReviewScreen() {
     if (!attempt || !questions || submitting.current) return;
     submitting.current = true;
     try {
-      const done = await submitExam(attempt, questions, Date.now(), timedOut);
-      route(`/results/${done.id}`, true);
+      await drain();
+      const done = await submitExam(attempt.id, questions, Date.now(), timedOut);
+      route(done ? `/results/${done.id}` : '/practice', true);
     } catch (e) {
       submitting.current = false;
       showNotice({ tone: 'error', text: describeStorageError(e) });
     }
   }
 
+  const gone = Boolean(attempt && questions && attempt.questionIds.every((id) => !questions.has(id)));
   useEffect(() => {
     if (attempt?.submittedAt) route(`/results/${attempt.id}`, true);
+    // Nothing left to review or score: the exam screen explains and ends it.
+    else if (attempt && gone) route(`/exam/${attempt.id}`, true);
     else if (attempt && questions && isTimeUp(attempt.deadline, now)) void submit(true);
   }, [now, attempt, questions]);
 
-  if (!attempt || !questions || attempt.submittedAt !== null) return null;
+  if (attempt === null) return <ExamNotFound />;
+  if (!attempt || !questions || attempt.submittedAt !== null || gone) return null;
   const ids = attempt.questionIds.filter((id) => questions.has(id));
   const items = navItems(ids, attempt.answers, new Set(attempt.flagged));
   const tally = counts(items);
@@ -76,7 +82,7 @@ export default function ExamReviewScreen() {
                 href={`/exam/${attempt.id}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  void update({ ...attempt, current: it.number - 1 }).then(() => route(`/exam/${attempt.id}`));
+                  void move(it.number - 1).then(() => route(`/exam/${attempt.id}`));
                 }}
               >
                 <strong>{it.number}.</strong> {q.stem.length > 90 ? `${q.stem.slice(0, 90)}…` : q.stem}

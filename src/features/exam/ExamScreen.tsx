@@ -11,13 +11,31 @@ import { showNotice } from '../../app/notices';
 import { QuestionView } from '../practice/QuestionView';
 import { useQuestions } from '../practice/use-questions';
 import { submitExam, useAttempt } from './use-exam';
+import { discardUnfinishedAttempt } from '../../lib/db/attempts';
+import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
+
+/** An exam none of whose questions exist any more ends here, unscored, with a clear message. */
+function QuestionsGone({ attemptId, title }: { attemptId: string; title: string }) {
+  useEffect(() => {
+    void discardUnfinishedAttempt(attemptId).catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
+  }, [attemptId]);
+  return (
+    <section class="screen">
+      <div class="card" role="status">
+        <h2>This exam has ended</h2>
+        <p>The questions of “{title}” are no longer in the app (the pack was deleted or updated), so the exam cannot go on. It was not scored and is not in your score history.</p>
+        <p><a class="button" href="/practice">Choose a pack</a></p>
+      </div>
+    </section>
+  );
+}
 
 export default function ExamScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
   const questions = useQuestions();
-  const { attempt, update, answer, resetKey, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
+  const { attempt, latest, move, answer, resetKey, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
   const now = useNow();
   const [showNav, setShowNav] = useState(false);
   const submitting = useRef(false);
@@ -35,10 +53,12 @@ export default function ExamScreen() {
   // Time is up (also when reopened after the deadline): submit what was answered.
   useEffect(() => {
     if (!attempt || !questions || attempt.submittedAt !== null || !isTimeUp(attempt.deadline, now) || submitting.current) return;
+    if (!attempt.questionIds.some((id) => questions.has(id))) return; // nothing to score: QuestionsGone ends it
     submitting.current = true;
+    // Every answer still being saved is in the score: drain, then score the stored attempt.
     drain()
-      .then(() => submitExam(attempt, questions, Date.now(), true))
-      .then((done) => route(`/results/${done.id}`, true))
+      .then(() => submitExam(attempt.id, questions, Date.now(), true))
+      .then((done) => route(done ? `/results/${done.id}` : '/practice', true))
       .catch((e: unknown) => {
         submitting.current = false;
         showNotice({ tone: 'error', text: describeStorageError(e) });
@@ -46,17 +66,11 @@ export default function ExamScreen() {
   }, [now, attempt, questions]);
 
   if (attempt === undefined || !questions) return null;
-  if (attempt === null) {
-    return (
-      <section class="screen">
-        <h2>Exam not found</h2>
-        <p><a href="/practice">Practice</a></p>
-      </section>
-    );
-  }
+  if (attempt === null) return <ExamNotFound />;
   if (attempt.submittedAt !== null) return null;
 
   const ids = attempt.questionIds.filter((id) => questions.has(id));
+  if (ids.length === 0) return <QuestionsGone attemptId={attempt.id} title={attempt.title} />;
   const index = Math.min(attempt.current, ids.length - 1);
   const qid = ids[index]!;
   const question = questions.get(qid)!;
@@ -68,16 +82,18 @@ export default function ExamScreen() {
   const flagged = attempt.flagged.includes(qid);
 
   const toggle = (option: OptionId, tappedAt: number, input: HTMLInputElement): void => {
-    const next = toggleOption(selected, option, question.choose);
+    // From the latest queued answer, not the last render: a quick second tick keeps the first.
+    const base = latest.current?.answers[qid] ?? selected;
+    const next = toggleOption(base, option, question.choose);
     if (input.checked && !next.includes(option)) {
       input.checked = false; // "Choose TWO": a third tick is refused
       return;
     }
-    void answer({ ...attempt, answers: { ...attempt.answers, [qid]: next } }, tappedAt);
+    void answer(qid, next, tappedAt);
   };
   const go = (i: number): void => {
     setShowNav(false);
-    void update({ ...attempt, current: i });
+    void move(i);
   };
 
   return (
@@ -117,7 +133,7 @@ export default function ExamScreen() {
       <QuestionView question={question} number={index + 1} total={ids.length} selected={selected} onToggle={toggle} reveal={false} resetKey={resetKey} />
       <div class="question-actions">
         <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
-        <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag(attempt, qid)}>{flagged ? 'Flagged ⚑' : 'Flag for review'}</button>
+        <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag(qid)}>{flagged ? 'Flagged ⚑' : 'Flag for review'}</button>
         {index + 1 < ids.length ? (
           <button type="button" onClick={() => go(index + 1)}>Next</button>
         ) : (

@@ -20,7 +20,7 @@ export default function ResultsScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
   const questions = useQuestions();
-  const { attempt, update } = useAttempt(params.attemptId ?? '');
+  const { attempt, saveNote } = useAttempt(params.attemptId ?? '');
   const [note, setNote] = useState('');
   const [noteSaved, setNoteSaved] = useState(false);
 
@@ -107,7 +107,7 @@ export default function ResultsScreen() {
           Action items (your note for the score history)
           <textarea value={note} rows={3} maxLength={500} onInput={(e) => { setNote(e.currentTarget.value); setNoteSaved(false); }} />
         </label>
-        <button type="button" class="quiet" onClick={() => void update({ ...attempt, note: note.trim() }).then((saved) => setNoteSaved(saved))}>Save note</button>
+        <button type="button" class="quiet" onClick={() => void saveNote(note.trim()).then((saved) => setNoteSaved(saved))}>Save note</button>
         {noteSaved && <span role="status"> Saved.</span>}
       </div>
       <h2>Every question</h2>

@@ -1,79 +1,68 @@
-// Loads a running exam and keeps it durable: every change is written to
-// IndexedDB before the screen shows it.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getAttempt, saveAttempt, submitAttempt } from '../../lib/db/attempts';
-import { saveAttemptAnswer } from '../../lib/db/answer-taps';
+// A running exam, kept durable and in step with other tabs: every change is a
+// patch on the stored attempt (domain/practice/row-patch), so a stale tab can
+// neither drop another tab's answers nor un-submit or re-score the exam.
+import { useEffect } from 'preact/hooks';
+import { getAttempt, submitAttempt } from '../../lib/db/attempts';
+import { patchAttempt } from '../../lib/db/answer-taps';
 import { warmDurableWrites } from '../../lib/db/durable-write';
 import { setFlag } from '../../lib/db/flags';
 import type { Attempt } from '../../lib/db/schema';
 import type { PlayableQuestion as Question } from '../../domain/questions/playable';
+import type { OptionId } from '../../domain/questions/schema';
+import { applyAttemptPatch, type AttemptPatch } from '../../domain/practice/row-patch';
 import { isCorrect, scoreAttempt } from '../../domain/practice/scoring';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
-import { createWriteQueue } from '../../lib/db/write-queue';
+import { useLiveRow, type LiveRowSource } from '../../app/use-live-row';
+
+const SOURCE: LiveRowSource<Attempt, AttemptPatch> = { store: 'attempts', load: getAttempt, apply: applyAttemptPatch, write: patchAttempt };
 
 export function useAttempt(id: string) {
-  const [attempt, setAttempt] = useState<Attempt | null | undefined>(undefined);
-  useEffect(() => {
-    void getAttempt(id).then((a) => setAttempt(a ?? null), () => setAttempt(null));
-    warmDurableWrites();
-  }, [id]);
+  const live = useLiveRow(id, SOURCE);
+  useEffect(warmDurableWrites, []);
 
-  const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
-
-  /** Shows the change at once (an answer tap), writes it in order, and undoes it if the write fails. */
-  async function update(next: Attempt, previous?: Attempt): Promise<boolean> {
-    // Start the write first, then render: the commit does not wait behind the screen.
-    const written = writes.push(() => saveAttempt(next));
-    setAttempt(next);
-    const ok = await written;
-    if (!ok && previous) setAttempt(previous);
-    return ok;
+  /** An answer tap: the tapped control already shows it; state follows the commit. */
+  async function answer(questionId: string, selected: OptionId[], tappedAt: number): Promise<void> {
+    const r = await live.change({ kind: 'answer', questionId, selected }, false);
+    // Read by npm run bench: from the tap to the commit, as the writing thread saw it.
+    if (r.ok) performance.measure('answer-durable', { start: tappedAt, end: r.durableAt - performance.timeOrigin });
   }
 
-  const [resetKey, setResetKey] = useState(0);
+  const move = (current: number) => live.change({ kind: 'move', current });
 
-  /**
-   * An answer tap: written first, then rendered. The tapped control already
-   * shows the choice; if the write fails the inputs are rebuilt from state.
-   */
-  async function answer(next: Attempt, tappedAt: number): Promise<void> {
-    let durableAt = 0;
-    const ok = await writes.push(async () => {
-      durableAt = await saveAttemptAnswer(next);
-    });
-    if (ok) {
-      // Read by npm run bench: from the tap to the commit, as the writing thread saw it.
-      performance.measure('answer-durable', { start: tappedAt, end: durableAt - performance.timeOrigin });
-      setAttempt(next);
-    } else setResetKey((k) => k + 1);
-  }
-
-  async function toggleFlag(a: Attempt, qid: string): Promise<void> {
+  async function toggleFlag(qid: string): Promise<void> {
+    const a = live.latest.current;
+    if (!a) return;
     const on = !a.flagged.includes(qid);
-    const flagged = on ? [...a.flagged, qid] : a.flagged.filter((x) => x !== qid);
-    if (await update({ ...a, flagged }, a)) {
-      // The flag also joins the Review tab, where it stays until cleared.
-      await setFlag(qid, a.packId, on, Date.now()).catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
-    }
+    const r = await live.change({ kind: 'flag', questionId: qid, on });
+    // The flag also joins the Review tab, where it stays until cleared.
+    if (r.ok) await setFlag(qid, a.packId, on, Date.now()).catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
   }
 
-  return { attempt, update, answer, resetKey, toggleFlag, drain: writes.drain };
+  const saveNote = async (note: string): Promise<boolean> => (await live.change({ kind: 'note', note })).ok;
+
+  return { attempt: live.row, latest: live.latest, answer, move, toggleFlag, saveNote, resetKey: live.resetKey, drain: live.drain };
 }
 
-/** Scores and submits with the answers given so far (also at time-out). */
-export async function submitExam(attempt: Attempt, questions: ReadonlyMap<string, Question>, now: number, timedOut: boolean): Promise<Attempt> {
-  const qs = attempt.questionIds.flatMap((id) => questions.get(id) ?? []);
-  const score = scoreAttempt(qs, attempt.answers);
-  // Timed out: the exam ended at its deadline, even if the app was closed then.
-  const done: Attempt = { ...attempt, submittedAt: timedOut ? Math.min(now, attempt.deadline) : now, timedOut, score };
-  const results = qs.map((q) => ({
-    questionId: q.id,
-    packId: attempt.packId,
-    selected: [...(attempt.answers[q.id] ?? [])],
-    correct: isCorrect(q, attempt.answers[q.id]),
-    answeredAt: now,
-  }));
-  await submitAttempt(done, results);
-  return done;
+/**
+ * Scores and submits the STORED attempt with every answer committed so far
+ * (also at time-out). An attempt already submitted (in another tab, say) is
+ * left exactly as it is and returned.
+ */
+export async function submitExam(id: string, questions: ReadonlyMap<string, Question>, now: number, timedOut: boolean): Promise<Attempt | undefined> {
+  return submitAttempt(id, (attempt) => {
+    const qs = attempt.questionIds.flatMap((qid) => questions.get(qid) ?? []);
+    const score = scoreAttempt(qs, attempt.answers);
+    // Timed out: the exam ended at its deadline, even if the app was closed then.
+    const submittedAt = timedOut ? Math.min(now, attempt.deadline) : now;
+    const done: Attempt = { ...attempt, submittedAt, timedOut, score, updatedAt: now };
+    const results = qs.map((q) => ({
+      questionId: q.id,
+      packId: attempt.packId,
+      selected: [...(attempt.answers[q.id] ?? [])],
+      correct: isCorrect(q, attempt.answers[q.id]),
+      answeredAt: now,
+    }));
+    return { attempt: done, results };
+  });
 }

@@ -1,58 +1,72 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import type { OptionId } from '../../domain/questions/schema';
 import { isComplete, toggleOption } from '../../domain/practice/selection';
 import { isCorrect } from '../../domain/practice/scoring';
 import { getPracticeSession, savePracticeSession } from '../../lib/db/practice-sessions';
-import { savePracticeAnswer } from '../../lib/db/answer-taps';
+import { patchPracticeSession } from '../../lib/db/answer-taps';
+import { applyPracticePatch, type PracticePatch } from '../../domain/practice/row-patch';
+import { useLiveRow, type LiveRowSource } from '../../app/use-live-row';
+import { useStoreChanges } from '../../app/use-live-reload';
 import { warmDurableWrites } from '../../lib/db/durable-write';
 import { recordResults } from '../../lib/db/results';
 import { listFlags, setFlag } from '../../lib/db/flags';
 import type { PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
-import { createWriteQueue } from '../../lib/db/write-queue';
 import { QuestionView } from './QuestionView';
 import { useQuestion, useQuestions } from './use-questions';
 import { findPack, questionById } from '../../lib/questions/question-bank';
 
+/** A session by id; a link straight to a pack (or a search result's question) creates it. */
+async function openSession(id: string): Promise<PracticeSession | undefined> {
+  const s = await getPracticeSession(id);
+  if (s) return s;
+  const pack = await findPack(id);
+  if (pack && pack.questionCount > 0) {
+    const fresh: PracticeSession = { id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(), questionIds: [...pack.questionIds] };
+    await savePracticeSession(fresh);
+    return fresh;
+  }
+  // A search result opens a single question: /practice/q-<id>/q.
+  const single = id.startsWith('q-') ? id.slice(2) : null;
+  if (single && (await questionById(single))) {
+    const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, questionIds: [single], index: 0, answers: {}, updatedAt: Date.now() };
+    await savePracticeSession(fresh);
+    return fresh;
+  }
+  return undefined;
+}
+
+const SOURCE: LiveRowSource<PracticeSession, PracticePatch> = {
+  store: 'practice',
+  load: getPracticeSession,
+  open: (id) =>
+    openSession(id).catch((e: unknown) => {
+      showNotice({ tone: 'error', text: describeStorageError(e) });
+      return undefined;
+    }),
+  apply: applyPracticePatch,
+  write: patchPracticeSession,
+};
+
 export default function PracticeSessionScreen() {
   const { params } = useRoute();
-  const [session, setSession] = useState<PracticeSession | null | undefined>(undefined);
+  const { row: session, latest, change, resetKey } = useLiveRow(params.sessionId ?? '', SOURCE);
   const [flags, setFlags] = useState<Set<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [resetKey, setResetKey] = useState(0);
+  const checking = useRef(false);
   const pruning = useRef(false);
-  const writes = useMemo(() => createWriteQueue((e) => showNotice({ tone: 'error', text: describeStorageError(e) })), []);
 
   useEffect(warmDurableWrites, []);
-  useEffect(() => {
-    void Promise.all([getPracticeSession(params.sessionId ?? ''), listFlags()])
-      .then(async ([s, f]) => {
-        setFlags(new Set(f.map((x) => x.questionId)));
-        // A link straight to a pack's practice starts it.
-        const pack = s ? undefined : await findPack(params.sessionId ?? '');
-        if (!s && pack && pack.questionCount > 0) {
-          const fresh: PracticeSession = {
-            id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(),
-            questionIds: [...pack.questionIds],
-          };
-          await savePracticeSession(fresh);
-          setSession(fresh);
-          return;
-        }
-        // A search result opens a single question: /practice/q-<id>/q.
-        const single = params.sessionId?.startsWith('q-') ? params.sessionId.slice(2) : null;
-        if (!s && single && (await questionById(single))) {
-          const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, questionIds: [single], index: 0, answers: {}, updatedAt: Date.now() };
-          await savePracticeSession(fresh);
-          setSession(fresh);
-          return;
-        }
-        setSession(s ?? null);
-      })
-      .catch((e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }));
-  }, [params.sessionId]);
+  const loadFlags = (): Promise<void> =>
+    listFlags().then<void, void>(
+      (f) => setFlags(new Set(f.map((x) => x.questionId))),
+      (e: unknown) => {
+        showNotice({ tone: 'error', text: describeStorageError(e) });
+      },
+    );
+  useEffect(() => void loadFlags(), []);
+  useStoreChanges(['flags'], loadFlags);
 
   // The first paint needs only the current question (its own small chunk);
   // the whole set loads after it, for the count and the summary.
@@ -75,8 +89,7 @@ export default function PracticeSessionScreen() {
   if (questions && session.questionIds.some((id) => !questions.has(id))) {
     if (!pruning.current) {
       pruning.current = true;
-      const before = session.questionIds.slice(0, session.index).filter((id) => !questions.has(id)).length;
-      void commit({ ...session, questionIds: session.questionIds.filter((id) => questions.has(id)), index: session.index - before }).finally(() => {
+      void change({ kind: 'prune', keep: [...questions.keys()] }).finally(() => {
         pruning.current = false;
       });
     }
@@ -87,22 +100,7 @@ export default function PracticeSessionScreen() {
   const done = index >= ids.length;
   if (done && !questions) return null;
 
-  /** Moving on: every earlier write and this one commit before the screen changes. */
-  async function commit(next: PracticeSession): Promise<boolean> {
-    setBusy(true);
-    const ok = await writes.push(() => savePracticeSession({ ...next, updatedAt: Date.now() }));
-    if (ok) setSession(next);
-    setBusy(false);
-    return ok;
-  }
-
-  /** A tap: the control shows it at once; state follows the committed write. */
-  function choose(next: PracticeSession): void {
-    void writes.push(() => savePracticeAnswer({ ...next, updatedAt: Date.now() }).then(() => undefined)).then((ok) => {
-      if (ok) setSession(next);
-      else setResetKey((k) => k + 1);
-    });
-  }
+  const go = (index: number): void => void change({ kind: 'move', index });
 
   if (done && questions) {
     const checked = ids.filter((id) => session.answers[id]?.checked);
@@ -114,7 +112,7 @@ export default function PracticeSessionScreen() {
           <p class="big-number">{right} / {ids.length}</p>
           <p>You got {right} of the {checked.length} questions you checked right.</p>
           <div class="button-row">
-            <button type="button" onClick={() => void commit({ ...session, index: 0 })}>Go through again</button>
+            <button type="button" onClick={() => go(0)}>Go through again</button>
             <a class="button quiet-link" href={session.packId ? `/practice/${session.packId}` : '/review'}>Back</a>
           </div>
         </div>
@@ -127,20 +125,28 @@ export default function PracticeSessionScreen() {
   const state = session.answers[qid] ?? { selected: [], checked: false };
   const flagged = flags.has(qid);
 
+  // The latest queued selection, not the last render: a quick second tick keeps the first.
+  const queued = (): { selected: OptionId[]; checked: boolean } => latest.current?.answers[qid] ?? state;
+
   const toggle = (option: OptionId, _tappedAt: number, input: HTMLInputElement): void => {
-    if (state.checked) return;
-    const selected = toggleOption(state.selected, option, question.choose);
+    const base = queued();
+    if (base.checked) return;
+    const selected = toggleOption(base.selected, option, question.choose);
     if (input.checked && !selected.includes(option)) {
       input.checked = false; // "Choose TWO": a third tick is refused
       return;
     }
-    choose({ ...session, answers: { ...session.answers, [qid]: { selected, checked: false } } });
+    void change({ kind: 'select', questionId: qid, selected }, false);
   };
 
   async function check(): Promise<void> {
-    const ok = await commit({ ...session!, answers: { ...session!.answers, [qid]: { selected: state.selected, checked: true } } });
-    if (ok) {
-      await recordResults([{ questionId: qid, packId: session!.packId, selected: state.selected, correct: isCorrect(question!, state.selected), answeredAt: Date.now() }]).catch(
+    if (checking.current) return;
+    checking.current = true;
+    const { selected } = queued();
+    const r = await change({ kind: 'check', questionId: qid, selected });
+    checking.current = false;
+    if (r.ok) {
+      await recordResults([{ questionId: qid, packId: session!.packId, selected, correct: isCorrect(question!, selected), answeredAt: Date.now() }]).catch(
         (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }),
       );
     }
@@ -167,12 +173,12 @@ export default function PracticeSessionScreen() {
         <p role="status" class={`verdict ${correct ? 'verdict-right' : 'verdict-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>
       )}
       <div class="question-actions">
-        <button type="button" class="quiet" disabled={busy || index === 0} onClick={() => void commit({ ...session, index: index - 1 })}>Previous</button>
+        <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
         <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag()}>{flagged ? 'Flagged ⚑' : 'Flag'}</button>
         {state.checked ? (
-          <button type="button" disabled={busy} onClick={() => void commit({ ...session, index: index + 1 })}>{index + 1 === ids.length ? 'Finish' : 'Next'}</button>
+          <button type="button" onClick={() => go(index + 1)}>{index + 1 === ids.length ? 'Finish' : 'Next'}</button>
         ) : (
-          <button type="button" disabled={busy || !isComplete(state.selected, question.choose)} onClick={() => void check()}>Check</button>
+          <button type="button" disabled={!isComplete(state.selected, question.choose)} onClick={() => void check()}>Check</button>
         )}
       </div>
     </section>

@@ -1,12 +1,14 @@
 // A dedicated worker that commits answer taps. On the page, IndexedDB's
 // "complete" event waits behind the frame a tap schedules; here nothing
 // renders, so a tap's write is committed (and known to be) within a few ms.
-// Protocol: { id, store, row } in; { id, ok, durableAt | error } out, where
-// durableAt is epoch ms (timeOrigin + now) when the transaction completed.
+// Protocol: { id, patch, now } in; { id, ok, durableAt, row, refused | error }
+// out, where durableAt is epoch ms (timeOrigin + now) when the transaction
+// completed. The patch is applied to the stored row (row-patch.ts).
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, type StudyDB } from './schema';
 import { DB_VERSION, runMigrations } from './migrations';
 import type { WorkerWrite, WorkerWriteResult } from './worker-protocol';
+import { patchStoredRow } from './row-patch';
 
 let db: Promise<IDBPDatabase<StudyDB>> | null = null;
 
@@ -31,16 +33,11 @@ function open(): Promise<IDBPDatabase<StudyDB>> {
 const post = (message: WorkerWriteResult): void => (self as unknown as Worker).postMessage(message);
 
 self.onmessage = (event: MessageEvent<WorkerWrite>) => {
-  const { id, store, row } = event.data;
+  const { id, patch, now } = event.data;
   void open()
-    .then((d) => {
-      const tx = d.transaction(store, 'readwrite');
-      void tx.store.put(row as never);
-      (tx as unknown as { commit?: () => void }).commit?.();
-      return tx.done;
-    })
+    .then((d) => patchStoredRow(d, patch, now))
     .then(
-      () => post({ id, ok: true, durableAt: performance.timeOrigin + performance.now() }),
+      (outcome) => post({ id, ok: true, durableAt: performance.timeOrigin + performance.now(), ...outcome }),
       (error: unknown) => post({ id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
     );
 };

@@ -18,7 +18,7 @@ export async function findUnfinishedAttempt(): Promise<Attempt | undefined> {
   return (await listAttempts()).find((a) => a.submittedAt === null);
 }
 
-/** Resolves once committed. */
+/** A new attempt (changes to it are patches: answer-taps.ts). Resolves once committed. */
 export async function saveAttempt(attempt: Attempt): Promise<void> {
   await putRow('attempts', attempt, { immediate: true, userData: true });
 }
@@ -27,13 +27,45 @@ export async function deleteAttempt(id: string): Promise<void> {
   await deleteRow('attempts', id);
 }
 
-/** Submits an exam and records each question's result, in one transaction: all or nothing. */
-export async function submitAttempt(attempt: Attempt, results: readonly QuestionResult[]): Promise<void> {
-  await withDb(async (db) => {
+/**
+ * Submits an exam and records each question's result, in one transaction: all
+ * or nothing. `finish` scores the attempt as STORED (every committed answer);
+ * an attempt already submitted, or gone, is left as it is and returned.
+ */
+export async function submitAttempt(
+  id: string,
+  finish: (stored: Attempt) => { attempt: Attempt; results: readonly QuestionResult[] },
+): Promise<Attempt | undefined> {
+  const outcome = await withDb(async (db) => {
     const tx = db.transaction(['attempts', 'results'], 'readwrite');
     const attempts = tx.objectStore('attempts');
+    const stored = await attempts.get(id);
+    if (!stored || stored.submittedAt !== null) {
+      await tx.done;
+      return { attempt: stored, wrote: false };
+    }
+    const { attempt, results } = finish(stored);
     const store = tx.objectStore('results');
     await Promise.all([attempts.put(attempt), ...results.map((r) => store.put(r)), tx.done]);
+    return { attempt, wrote: true };
   });
-  announceChange('attempts', 'results');
+  if (outcome.wrote) announceChange('attempts', 'results');
+  return outcome.attempt;
+}
+
+/**
+ * Ends an exam whose questions are all gone (its pack was deleted, maybe in
+ * another tab, or an update removed them): it is removed unscored, in one
+ * transaction that leaves a submitted attempt alone. True if it was removed.
+ */
+export async function discardUnfinishedAttempt(id: string): Promise<boolean> {
+  const removed = await withDb(async (db) => {
+    const tx = db.transaction('attempts', 'readwrite');
+    const stored = await tx.store.get(id);
+    if (stored && stored.submittedAt === null) await tx.store.delete(id);
+    await tx.done;
+    return Boolean(stored && stored.submittedAt === null);
+  });
+  if (removed) announceChange('attempts');
+  return removed;
 }

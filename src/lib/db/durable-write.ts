@@ -2,12 +2,11 @@
 // the commit is not held behind the frame the tap schedules on the page. Any
 // trouble with the worker (none in this browser, an error, an upgrade in
 // progress) falls back to the page's own write: a tap is never lost.
-import type { StoreValue } from 'idb';
 import { announceChange } from './changes';
+import { withDb } from './connection';
 import { noteUserDataWritten } from './persistence';
-import { putRow } from './write';
-import type { StudyDB } from './schema';
-import type { WorkerStore, WorkerWrite, WorkerWriteResult } from './worker-protocol';
+import { patchStoredRow, type PatchOutcome, type RowPatch } from './row-patch';
+import type { WorkerWrite, WorkerWriteResult } from './worker-protocol';
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -40,23 +39,29 @@ export function warmDurableWrites(): void {
 }
 
 /**
- * Puts a row and resolves once it is committed, with the time it became
- * durable (epoch ms). The row must be structured-cloneable (it is plain data).
+ * Applies a patch to a stored row (row-patch.ts) and resolves once committed,
+ * with the stored row after it and the time it became durable (epoch ms).
  */
-export async function putRowDurably<S extends WorkerStore>(store: S, row: StoreValue<StudyDB, S>): Promise<number> {
+export async function patchRowDurably(patch: RowPatch, now: number): Promise<PatchOutcome & { durableAt: number }> {
   const w = getWorker();
   if (w) {
     const id = nextId++;
     const result = await new Promise<WorkerWriteResult>((resolve) => {
       waiting.set(id, resolve);
-      w.postMessage({ id, store, row } satisfies WorkerWrite);
+      w.postMessage({ id, patch, now } satisfies WorkerWrite);
     });
     if (result.ok) {
-      announceChange(store);
-      noteUserDataWritten();
-      return result.durableAt;
+      if (result.changed) {
+        announceChange(patch.store);
+        noteUserDataWritten();
+      }
+      return { row: result.row, refused: result.refused, changed: result.changed, durableAt: result.durableAt };
     }
   }
-  await putRow(store, row, { immediate: true, userData: true });
-  return performance.timeOrigin + performance.now();
+  const outcome = await withDb((db) => patchStoredRow(db, patch, now));
+  if (outcome.changed) {
+    announceChange(patch.store);
+    noteUserDataWritten();
+  }
+  return { ...outcome, durableAt: performance.timeOrigin + performance.now() };
 }

@@ -33,15 +33,17 @@ export async function renameOwnPack(id: string, title: string, now: number): Pro
 }
 
 /**
- * Deletes a pack with its flags, last answers, practice place and missed-question
- * cards, in one transaction. Finished exam attempts stay in the score history.
+ * Deletes a pack with its flags, last answers, practice place, missed-question
+ * cards and any exam of it still running, in one transaction. Finished exam
+ * attempts stay in the score history.
  */
 export async function deleteOwnPack(id: string): Promise<void> {
-  const stores = ['ownPacks', 'flags', 'results', 'practice', 'cards'] as const;
+  const stores = ['ownPacks', 'flags', 'results', 'practice', 'cards', 'attempts'] as const;
   await withDb(async (db) => {
     const tx = db.transaction([...stores], 'readwrite');
-    const pack = await tx.objectStore('ownPacks').get(id);
+    const [pack, attempts] = await Promise.all([tx.objectStore('ownPacks').get(id), tx.objectStore('attempts').index('byPack').getAll(id)]);
     const deletes: Promise<unknown>[] = [tx.objectStore('ownPacks').delete(id), tx.objectStore('practice').delete(id)];
+    for (const a of attempts) if (a.submittedAt === null) deletes.push(tx.objectStore('attempts').delete(a.id));
     for (const q of pack?.questions ?? []) {
       deletes.push(
         tx.objectStore('flags').delete(q.id),

@@ -1,12 +1,10 @@
 // Messages between the page and answer-writer.worker.ts.
-import type { StudyDB } from './schema';
-
-export type WorkerStore = 'attempts' | 'practice';
+import type { PatchOutcome, RowPatch } from './row-patch';
 
 export interface WorkerWrite {
   id: number;
-  store: WorkerStore;
-  row: StudyDB[WorkerStore]['value'];
+  patch: RowPatch;
+  now: number;
 }
 
-export type WorkerWriteResult = { id: number; ok: true; durableAt: number } | { id: number; ok: false; error: string };
+export type WorkerWriteResult = ({ id: number; ok: true; durableAt: number } & PatchOutcome) | { id: number; ok: false; error: string };

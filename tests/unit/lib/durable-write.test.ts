@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDbForTests } from '../../../src/lib/db/connection';
-import { getPracticeSession } from '../../../src/lib/db/practice-sessions';
-import { savePracticeAnswer } from '../../../src/lib/db/answer-taps';
+import { getPracticeSession, savePracticeSession } from '../../../src/lib/db/practice-sessions';
+import { patchPracticeSession } from '../../../src/lib/db/answer-taps';
 import type { PracticeSession } from '../../../src/lib/db/schema';
 
 afterEach(async () => {
@@ -14,9 +14,11 @@ const session: PracticeSession = { id: 'd1-bundle-1', packId: 'd1-bundle-1', tit
 
 describe('answer taps written off the page', () => {
   it('without a Worker (an old browser, Node) the page writes it itself, and says when it was durable', async () => {
+    await savePracticeSession({ ...session, answers: {} });
     const before = performance.timeOrigin + performance.now();
-    const durableAt = await savePracticeAnswer(session);
+    const { durableAt, row } = await patchPracticeSession('d1-bundle-1', { kind: 'select', questionId: 'd1-001', selected: ['a'] }, 1);
     expect(durableAt).toBeGreaterThanOrEqual(before);
+    expect(row).toEqual(session);
     expect(await getPracticeSession('d1-bundle-1')).toEqual(session);
   });
 
@@ -34,7 +36,8 @@ describe('answer taps written off the page', () => {
     vi.resetModules();
     const taps = await import('../../../src/lib/db/answer-taps');
     const sessions = await import('../../../src/lib/db/practice-sessions');
-    await taps.savePracticeAnswer({ ...session, index: 0, updatedAt: 2 });
+    await sessions.savePracticeSession(session);
+    await taps.patchPracticeSession('d1-bundle-1', { kind: 'move', index: 1 }, 2);
     expect(posted).toHaveLength(1);
     expect((await sessions.getPracticeSession('d1-bundle-1'))?.updatedAt).toBe(2);
   });

@@ -1,0 +1,32 @@
+// Applies an attempt or practice-session patch (domain/practice/row-patch) to
+// the stored row, read and written in ONE transaction: the page and the
+// answer-writer worker both write this way, so no stale copy is ever put back.
+import type { IDBPDatabase } from 'idb';
+import { applyAttemptPatch, applyPracticePatch, type AttemptPatch, type PracticePatch } from '../../domain/practice/row-patch';
+import type { Attempt, PracticeSession, StudyDB } from './schema';
+
+export type RowPatch = { store: 'attempts'; key: string; patch: AttemptPatch } | { store: 'practice'; key: string; patch: PracticePatch };
+
+export interface PatchOutcome {
+  /** The stored row after the write (or as it was, when refused or unchanged); undefined if there is none. */
+  row: Attempt | PracticeSession | undefined;
+  /** The row is gone, or it refused the change (a submitted exam, a checked answer). */
+  refused: boolean;
+  changed: boolean;
+}
+
+export async function patchStoredRow(db: IDBPDatabase<StudyDB>, rp: RowPatch, now: number): Promise<PatchOutcome> {
+  const tx = db.transaction(rp.store, 'readwrite');
+  const stored = await tx.store.get(rp.key);
+  const next = !stored
+    ? null
+    : rp.store === 'attempts'
+      ? applyAttemptPatch(stored as Attempt, rp.patch, now)
+      : applyPracticePatch(stored as PracticeSession, rp.patch, now);
+  const changed = next !== null && next !== stored;
+  if (changed) void tx.store.put(next as never);
+  // Commit now, not at the end of the task: an answer tap is durable before the next frame.
+  (tx as unknown as { commit?: () => void }).commit?.();
+  await tx.done;
+  return { row: changed ? next! : stored, refused: next === null, changed };
+}
