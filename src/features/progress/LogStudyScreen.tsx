@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useToday } from '../../app/use-today';
 import { useLocation, useRoute } from 'preact-iso';
 import { toLocalDay } from '../../domain/study/days';
 import { validateSessionInput } from '../../domain/study/validate-session';
@@ -44,7 +45,7 @@ export default function LogStudyScreen() {
 
 function LogForm({ existing }: { existing: StudySession | null }) {
   const { route } = useLocation();
-  const today = toLocalDay(new Date());
+  const today = useToday();
   const [day, setDay] = useState(existing?.day ?? today);
   const [minutes, setMinutes] = useState(existing ? String(existing.minutes) : '30');
   const [activity, setActivity] = useState<StudyActivity>(existing?.activity ?? 'reading');
@@ -54,7 +55,7 @@ function LogForm({ existing }: { existing: StudySession | null }) {
 
   async function submit(e: Event): Promise<void> {
     e.preventDefault();
-    const problem = validateSessionInput({ day, minutes }, today);
+    const problem = validateSessionInput({ day, minutes }, toLocalDay(new Date()));
     if (problem) {
       setStatus({ tone: 'error', text: problem });
       return;

@@ -14,20 +14,19 @@ import {
   RATING_TEXT,
   streakText,
 } from '../../domain/study/progress-view';
-import { deleteStudySession, saveStudySession } from '../../lib/db/study-sessions';
+import { saveStudySession } from '../../lib/db/study-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { useProgressData, type ProgressData } from './use-progress-data';
-import { ACTIVITY_LABELS } from './activities';
+import { EarlierSessions, labelDay, SessionList } from './SessionList';
 import { useStoreChanges } from '../../app/use-live-reload';
+import { useToday } from '../../app/use-today';
 import { PlanSection } from './PlanSection';
 import { HoursChart } from './HoursChart';
 import { ScoreChart } from './ScoreChart';
 import { ChecklistSection } from './ChecklistSection';
 import { ReadinessSection } from './ReadinessSection';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
 const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const chapterTitle = (id: string): string => chapters.find((c) => c.id === id)?.title ?? id;
 const labelShort = (day: string): string => shortDay.format(new Date(`${day}T12:00:00`));
@@ -50,7 +49,7 @@ export default function ProgressScreen() {
 
 function ProgressView({ data, error, reload }: { data: ProgressData; error: string | null; reload: () => Promise<void> }) {
   const [busy, setBusy] = useState<string | null>(null);
-  const today = toLocalDay(new Date());
+  const today = useToday();
   const week = weekOf(today);
   const weekSessions = data.sessions.filter((s) => s.day >= week.start && s.day <= week.end);
   const plan = planFor(data.planKind);
@@ -71,7 +70,8 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
   async function quickAdd(q: (typeof QUICK_ADDS)[number]): Promise<void> {
     setBusy(q.label);
     try {
-      await saveStudySession({ id: crypto.randomUUID(), day: today, minutes: q.minutes, activity: q.activity, note: '', updatedAt: Date.now() });
+      // The day of the tap, not of the last render.
+      await saveStudySession({ id: crypto.randomUUID(), day: toLocalDay(new Date()), minutes: q.minutes, activity: q.activity, note: '', updatedAt: Date.now() });
       await reload();
       // Committed and shown: now say so.
       showNotice({ tone: 'info', text: `Logged ${formatMinutes(q.minutes)}` });
@@ -115,35 +115,10 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
       {weekSessions.length > 0 && (
         <div class="card">
           <h2>Logged this week</h2>
-          <ul class="plain-list">
-            {weekSessions.map((s) => (
-              <li key={s.id} class="row">
-                <span>
-                  <strong>{labelDay(s.day)}</strong> · {formatMinutes(s.minutes)} · {ACTIVITY_LABELS[s.activity]}
-                  {s.note && <span class="muted"> — {s.note}</span>}
-                </span>
-                <span class="row-actions">
-                  <a class="quiet-link" href={`/progress/log/${s.id}`} aria-label={`Edit ${formatMinutes(s.minutes)} on ${labelDay(s.day)}`}>Edit</a>
-                  <button
-                    type="button"
-                    class="quiet"
-                    disabled={busy === s.id}
-                    aria-label={`Delete ${formatMinutes(s.minutes)} on ${labelDay(s.day)}`}
-                    onClick={() => {
-                      setBusy(s.id);
-                      deleteStudySession(s.id)
-                        .then(reload, (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }))
-                        .finally(() => setBusy(null));
-                    }}
-                  >
-                    Delete
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
+          <SessionList sessions={weekSessions} onChanged={reload} />
         </div>
       )}
+      <EarlierSessions sessions={data.sessions.filter((s) => s.day < week.start)} onChanged={reload} />
 
       {log && (
         <section class="card" aria-labelledby="weekly-log-title">

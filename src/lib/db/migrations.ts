@@ -46,6 +46,18 @@ export const MIGRATIONS: readonly Step[] = [
   (db) => {
     db.createObjectStore('ownPacks', { keyPath: 'id' });
   },
+  // 8: chapters marked read before readAt existed get their read day once,
+  // from the last change then; otherwise every scroll would move it (and the
+  // Day 3/7/14 reviews and the weekly log with it).
+  (_db, tx) => {
+    const store = tx.objectStore('reading');
+    void store.openCursor().then(function fix(cursor): Promise<void> | undefined {
+      if (!cursor) return undefined;
+      const row = cursor.value;
+      if (row.read && row.readAt === undefined) void cursor.update({ ...row, readAt: row.updatedAt });
+      return cursor.continue().then(fix);
+    });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

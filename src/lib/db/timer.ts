@@ -28,7 +28,25 @@ export async function logTimer(sessions: readonly StudySession[], now: number = 
   await withDb(async (db) => {
     const tx = db.transaction(['studySessions', 'timer'], 'readwrite');
     const log = tx.objectStore('studySessions');
-    await Promise.all([...sessions.map((s) => log.put(s)), tx.objectStore('timer').put(clearedTimer(now)), tx.done]);
+    const writes: Promise<unknown>[] = [];
+    const track = (p: Promise<unknown>): void => {
+      p.catch(() => undefined); // reported once, through tx.done
+      writes.push(p);
+    };
+    try {
+      for (const s of sessions) track(log.put(s));
+      track(tx.objectStore('timer').put(clearedTimer(now)));
+      await Promise.all([...writes, tx.done]);
+    } catch (error) {
+      // A row refused synchronously would otherwise let the rows before it commit.
+      try {
+        tx.abort();
+      } catch {
+        // already aborted
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
   });
   announceChange('studySessions', 'timer');
   noteUserDataWritten();

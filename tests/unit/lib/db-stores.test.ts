@@ -65,3 +65,21 @@ describe('reading store', () => {
     expect((await getReading('02-x'))?.readAt).toBeUndefined();
   });
 });
+
+describe('timer store: logging a stopped timer', () => {
+  const record = { startedAt: 1, pauses: [], stoppedAt: 2, settings: { focusMinutes: 25, shortBreakMinutes: 5, longBreakMinutes: 15, sessionsBeforeLongBreak: 4, maxFocusMinutes: 240 } };
+  const day = (d: string, id = d): StudySession => ({ id, day: d, minutes: 40, activity: 'reading', note: 'Study timer', updatedAt: 3 });
+
+  it('saves every day and clears the timer in one transaction: a failure part-way logs nothing, and Save again logs each day once', async () => {
+    const { getTimer, logTimer, saveTimer } = await import('../../../src/lib/db/timer');
+    await saveTimer(record, 2);
+    // The second day's row cannot be stored (as a quota error would): nothing of the first day may stay.
+    const broken = { ...day('2026-12-02'), id: undefined } as unknown as StudySession;
+    await expect(logTimer([day('2026-12-01'), broken], 5)).rejects.toThrow();
+    expect(await listStudySessions('0000-01-01', '9999-12-31')).toEqual([]);
+    expect((await getTimer())?.record).toEqual(record);
+    await logTimer([day('2026-12-01'), day('2026-12-02')], 6);
+    expect((await listStudySessions('0000-01-01', '9999-12-31')).map((s) => s.day).sort()).toEqual(['2026-12-01', '2026-12-02']);
+    expect(await getTimer()).toBeUndefined();
+  });
+});
