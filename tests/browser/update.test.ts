@@ -54,4 +54,24 @@ describe('app update', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('1 h');
   });
+
+  it('"Reload" applies the update in a tab opened on the very first visit (never controlled at registration)', async () => {
+    server.setRoot(DIST);
+    const fresh = await launchBrowser();
+    try {
+      const first = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+      await first.goto(`${server.origin}/settings`);
+      await waitForOfflineReady(first);
+      const before = await version(first);
+      expect(before).not.toContain('next-test-build');
+      server.setRoot(DIST_NEXT);
+      await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect.poll(() => first.getByText('Update available').count(), { timeout: 30_000 }).toBe(1);
+      await Promise.all([first.waitForEvent('load', { timeout: 15_000 }), first.getByRole('button', { name: 'Reload' }).click()]);
+      await expect.poll(() => version(first), { timeout: 20_000 }).toContain('next-test-build');
+      expect(await first.getByText('Update available').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -29,8 +29,11 @@ function watchForUpdates(swUrl: string, registration: ServiceWorkerRegistration)
 }
 
 let reloadWanted = false;
+let reloading = false;
 function reloadWhenUnguarded(): void {
+  if (reloading) return;
   if (!isUpdateGuardHeld()) {
+    reloading = true;
     window.location.reload();
     return;
   }
@@ -80,6 +83,10 @@ export function useServiceWorker(): PwaState {
     guardHeld,
     applyUpdate: () => {
       if (isUpdateGuardHeld()) return;
+      // Workbox reports 'controlling' as an update only to a page that was
+      // controlled when it registered; a tab opened on the very first visit
+      // was not, so also reload when the new worker takes this page over.
+      navigator.serviceWorker?.addEventListener('controllerchange', reloadWhenUnguarded, { once: true });
       void updateServiceWorker(true);
     },
   };
