@@ -9,6 +9,7 @@
 //  - Then new cards (never rated), at most `newPerDay` introduced per local
 //    day, counted across all kinds, missed questions before the guide's cards.
 //  - An optional kind filter applies to both.
+import { cappedDue } from './exam-cap';
 import { toLocalDay } from '../study/days';
 import type { PlayableQuestion as Question } from '../questions/playable';
 import type { StoredCard } from './fsrs';
@@ -68,6 +69,8 @@ export interface TodaysQueue {
 
 export interface QueueOptions {
   newPerDay?: number;
+  /** The exam cap (examCapAt), when it applies: cards due after it are due at it. */
+  capAt?: number | null;
   /** Kinds to include; empty or undefined = all. */
   kinds?: readonly CardKind[];
 }
@@ -140,11 +143,13 @@ export function todaysQueue(deck: readonly DeckCard[], records: ReadonlyMap<stri
   let nextDueAt: number | null = null;
   for (const card of deck) {
     if (kinds && !kinds.has(card.kind)) continue;
-    const record = records.get(card.id);
-    if (!record || record.card.state === NEW) {
-      fresh.push({ deck: card, record: record ?? null });
+    const stored = records.get(card.id);
+    if (!stored || stored.card.state === NEW) {
+      fresh.push({ deck: card, record: stored ?? null });
       continue;
     }
+    const dueAt = cappedDue(stored.card.due, options.capAt);
+    const record = dueAt === stored.card.due ? stored : { ...stored, card: { ...stored.card, due: dueAt } };
     if (isDueToday(record.card, now)) {
       due.push({ deck: card, record });
       continue;

@@ -38,7 +38,7 @@ export function DueToday({ initial }: { initial: DueTodayData }) {
   const today = toLocalDay(new Date(now));
   const chapterQueue = reviewQueue(reviews.reads, reviews.done, today);
   const upcoming = upcomingReviews(reviews.reads, reviews.done, today)[0];
-  const q = todaysQueue(cards.deck, cards.records, now);
+  const q = todaysQueue(cards.deck, cards.records, now, { capAt: cards.capAt });
   const total = q.items.length;
 
   async function done(r: DueReview): Promise<void> {

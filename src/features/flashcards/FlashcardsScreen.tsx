@@ -54,11 +54,11 @@ export default function FlashcardsScreen() {
     );
   }, []);
 
-  const queue = useMemo(() => (data ? todaysQueue(data.deck, data.records, now, { kinds: kind ? [kind] : [] }) : null), [data, now, kind]);
+  const queue = useMemo(() => (data ? todaysQueue(data.deck, data.records, now, { kinds: kind ? [kind] : [], capAt: data.capAt }) : null), [data, now, kind]);
   const counts = useMemo(() => {
     if (!data) return null;
-    const out = { '': todaysQueue(data.deck, data.records, now).items.length } as Record<CardKind | '', number>;
-    for (const k of CARD_KINDS) out[k.kind] = todaysQueue(data.deck, data.records, now, { kinds: [k.kind] }).items.length;
+    const out = { '': todaysQueue(data.deck, data.records, now, { capAt: data.capAt }).items.length } as Record<CardKind | '', number>;
+    for (const k of CARD_KINDS) out[k.kind] = todaysQueue(data.deck, data.records, now, { kinds: [k.kind], capAt: data.capAt }).items.length;
     return out;
   }, [data, now]);
 

@@ -120,8 +120,9 @@ describe('the exam cap', () => {
     expect(rate(card, 'good', card.due, { capAt: card.due - DAY })).toEqual(rate(card, 'good', card.due));
   });
 
-  it('puts the cap at the start of the exam day, local time', () => {
+  it('puts the cap at the start of the day before the exam, local time: capped reviews land on the eve, never on exam morning', () => {
     const cap = new Date(examCapAt('2026-04-30'));
-    expect([cap.getFullYear(), cap.getMonth(), cap.getDate(), cap.getHours(), cap.getMinutes()]).toEqual([2026, 3, 30, 0, 0]);
+    expect([cap.getFullYear(), cap.getMonth(), cap.getDate(), cap.getHours(), cap.getMinutes()]).toEqual([2026, 3, 29, 0, 0]);
+    expect(new Date(examCapAt('2026-03-01')).getDate()).toBe(28); // across a month end
   });
 });

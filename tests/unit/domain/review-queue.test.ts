@@ -99,6 +99,32 @@ describe('todaysQueue', () => {
   });
 });
 
+describe('the exam-day cap in the queue', () => {
+  it('offers a card scheduled past the exam before it: due 20 Mar, exam 23 Jan → due on 22 Jan, not on exam morning', async () => {
+    const { examCapAt } = await import('../../../src/domain/review/exam-cap');
+    const cards = deck(1);
+    const record: CardRecord = { ...studied('must-know:0', 'easy', at('2026-01-02')), id: 'must-know:0' };
+    record.card = { ...record.card, state: 2, due: at('2026-03-20') };
+    const capAt = examCapAt('2026-01-23');
+    const records = map([record]);
+    expect(todaysQueue(cards, records, at('2026-01-21', '20:00'), { capAt }).dueCount).toBe(0);
+    expect(todaysQueue(cards, records, at('2026-01-22', '07:00'), { capAt }).dueCount).toBe(1);
+    // Without the cap it waits until March.
+    expect(todaysQueue(cards, records, at('2026-01-22', '07:00')).dueCount).toBe(0);
+    // Moving the exam later moves the card with it.
+    expect(todaysQueue(cards, records, at('2026-01-22', '07:00'), { capAt: examCapAt('2026-02-10') }).dueCount).toBe(0);
+  });
+
+  it('a rating on the last days before the exam lands on the eve, never on exam day', async () => {
+    const { examCapAt } = await import('../../../src/domain/review/exam-cap');
+    const capAt = examCapAt('2026-01-23');
+    const reviewed = rate(rate(newCard(at('2026-01-10')), 'good', at('2026-01-10')), 'good', at('2026-01-11'));
+    const next = rate(reviewed, 'easy', at('2026-01-20'), { capAt });
+    expect(new Date(next.due).getDate()).toBeLessThanOrEqual(22);
+    expect(next.due).toBeLessThan(new Date(2026, 0, 23).getTime());
+  });
+});
+
 describe('isDueToday', () => {
   it('treats review cards as due for their whole due day, learning cards only once their time comes', () => {
     const review = { ...studied('x', 'easy', at('2026-03-01')).card, state: 2, due: at('2026-03-05', '18:00') };
