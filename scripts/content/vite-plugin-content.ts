@@ -2,6 +2,7 @@
 //   virtual:guide             chapter list + a lazy loader per chapter
 //   virtual:guide/chapter/ID  one chapter's HTML and TOC (its own precached chunk)
 //   virtual:guide/search      a prebuilt MiniSearch index with its documents
+//   virtual:guide/anchors     every section anchor per chapter (checks imported packs' guide links)
 //   virtual:guide/flashcards  flashcards built from the guide (scripts/content/flashcards.ts)
 // Invalid content fails the build with the file path and line.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -67,10 +68,15 @@ export function loadGuide(root: string): Guide {
   return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections) };
 }
 
+/** The anchors a guide link may point at, per chapter: every heading and section. */
+export function sectionAnchors(guide: Guide): Map<string, string[]> {
+  return new Map(guide.chapters.map((c) => [c.id, [...new Set(c.toc.map((t) => t.id).concat(c.sections.map((s) => s.id.split('#')[1]!)))]]));
+}
+
 /** Every question's "Read this in the guide" link must point at a real section. */
 export function checkQuestionRefs(root: string, guide: Guide): void {
   const dir = join(root, 'content/questions');
-  const anchors = new Map(guide.chapters.map((c) => [c.id, new Set(c.toc.map((t) => t.id).concat(c.sections.map((s) => s.id.split('#')[1]!)))]));
+  const anchors = new Map([...sectionAnchors(guide)].map(([id, list]) => [id, new Set(list)]));
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const text = readFileSync(join(dir, f), 'utf8');
     const data = JSON.parse(text) as { questions?: { id: string; guide?: { chapter: string; anchor: string } }[] };
@@ -130,6 +136,10 @@ export function contentPlugin(): Plugin {
         const svg = g.diagrams.get(name);
         if (svg === undefined) throw new Error(`unknown diagram ${name}`);
         return `export default ${JSON.stringify(svg)};\n`;
+      }
+      if (id === `${RESOLVED}/anchors`) {
+        // Every section anchor per chapter: imported packs' guide links are checked against it (lazy, import only).
+        return `export default ${JSON.stringify(Object.fromEntries(sectionAnchors(g)))};\n`;
       }
       if (id === `${RESOLVED}/packs`) {
         return `export const packs = ${JSON.stringify(loadPacks(root, loadQuestions(root)))};\n`;

@@ -140,6 +140,43 @@ describe('your own question banks, offline', () => {
     expect(await page.locator('.pack-link').count()).toBe(16);
   });
 
+  it('reports a guide link to a section the guide lacks, links to the chapter visibly, and shows a missed question\'s Markdown as Markdown on its flashcard', async () => {
+    const pack = {
+      title: 'Links bank',
+      questions: [
+        {
+          stem: 'Which queue type keeps **strict order**?', options: [{ id: 'a', text: '`Standard`' }, { id: 'b', text: '`FIFO`' }], answer: ['b'],
+          takeaway: 'FIFO keeps **order** per message group.', guide: { chapter: '02-domain-1-development', anchor: 'no-such-section' },
+        },
+      ],
+    };
+    await page.goto(`${origin}/practice`);
+    await page.getByLabel('Choose a .json or .md file').setInputFiles({ name: 'links.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack, null, 2)) });
+    await expect.poll(() => page.getByRole('list', { name: 'Guide links that were changed' }).textContent()).toContain('"no-such-section" is not in chapter 02-domain-1-development');
+    await page.getByRole('button', { name: 'Import 1 question' }).click();
+    await page.waitForURL(/\/practice\/my-[a-z0-9]+$/);
+    const packUrl = page.url();
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await option(0).check();
+    await page.getByRole('button', { name: 'Check' }).click();
+    const link = page.getByRole('link', { name: 'Read the chapter in the guide' });
+    expect(await link.getAttribute('href')).toBe('/read/02-domain-1-development');
+    expect(await page.locator('.takeaway').textContent()).toContain('section link was not found');
+
+    // Answered wrong: missed-question flashcards of imported packs show their Markdown rendered, never raw.
+    await page.goto(`${origin}/review/cards?kind=missed-question`);
+    const front = page.locator('.flashcard-front');
+    await expect.poll(() => front.locator('strong, code').count()).toBeGreaterThan(0);
+    expect(await front.textContent()).not.toMatch(/\*\*|`/);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    expect(await page.locator('.flashcard-back').textContent()).not.toMatch(/\*\*|`/);
+
+    await page.goto(packUrl);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete pack' }).click();
+    await page.waitForURL('**/practice');
+  });
+
   it('says clearly why a file is not a pack, and imports nothing', async () => {
     await importFile('notes.json', 'application/json', Buffer.from('{"questions": [ {"stem": "x"'));
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('not valid JSON (the problem is on line 1)');

@@ -19,7 +19,7 @@ afterEach(closeDbForTests);
 const DIR = 'tests/fixtures/hostile/packs';
 type Expected = { outcome: 'error'; message: string } | { outcome: 'ok'; questions: number; issues: [number, number, string][] };
 const MANIFEST = JSON.parse(readFileSync(join(DIR, 'EXPECTED.json'), 'utf8')) as Record<string, Expected>;
-const context = (fileName: string) => ({ fileName, chapterIds: new Set(['02-development-with-aws-services']) });
+const context = (fileName: string) => ({ fileName, sections: new Map([['02-development-with-aws-services', new Set<string>()]]) });
 
 function expectClear(message: string): void {
   expect(message.length).toBeGreaterThan(10);

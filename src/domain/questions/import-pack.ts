@@ -29,14 +29,24 @@ export interface ImportIssue {
 }
 
 export type PackImport =
-  | { ok: true; format: 'json' | 'markdown'; title: string; questions: DraftQuestion[]; issues: ImportIssue[] }
+  | {
+      ok: true;
+      format: 'json' | 'markdown';
+      title: string;
+      questions: DraftQuestion[];
+      issues: ImportIssue[];
+      /** Questions imported with a guide link that names no section of the guide: the link opens the chapter. */
+      linkNotes: ImportIssue[];
+    }
   | { ok: false; error: string };
 
 export interface ImportContext {
   fileName: string;
-  /** Chapters of the guide, to check a question's guide link (dropped if unknown). */
-  chapterIds: ReadonlySet<string>;
+  /** Chapter id → its section anchors, to check a question's guide link (an unknown chapter drops the link). */
+  sections: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+import { CHAPTER_TOP } from './own-pack';
 
 const Str = (max: number, what: string) =>
   v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} is empty`), v.maxLength(max, `${what} is longer than ${max} characters`));
@@ -88,7 +98,16 @@ function describe(issues: readonly v.BaseIssue<unknown>[]): string {
   return path && !issue.message.includes(path.split('.')[0]!) ? `${path}: ${issue.message}` : issue.message;
 }
 
-function fromJson(raw: unknown, context: ImportContext): DraftQuestion | string {
+/** A question's guide link checked against the guide: null without a known chapter; an unknown section becomes the chapter's start. */
+function guideLink(guide: { chapter: string; anchor: string } | null | undefined, context: ImportContext): { link: DraftQuestion['guide']; note: string | null } {
+  if (!guide) return { link: null, note: null };
+  const anchors = context.sections.get(guide.chapter);
+  if (!anchors) return { link: null, note: `guide chapter "${guide.chapter.slice(0, 60)}" is not in this guide, so the question has no guide link` };
+  if (anchors.has(guide.anchor)) return { link: { chapter: guide.chapter, anchor: guide.anchor }, note: null };
+  return { link: { chapter: guide.chapter, anchor: CHAPTER_TOP }, note: `guide section "${guide.anchor.slice(0, 60)}" is not in chapter ${guide.chapter}, so the link opens the chapter's start` };
+}
+
+function fromJson(raw: unknown, context: ImportContext): { draft: DraftQuestion; note: string | null } | string {
   if (!isPlainObject(raw)) return 'this entry is not a question: expected an object with "stem", "options" and "answer"';
   const result = v.safeParse(JsonQuestion, raw);
   if (!result.success) return describe(result.issues);
@@ -96,7 +115,7 @@ function fromJson(raw: unknown, context: ImportContext): DraftQuestion | string 
   const choose = q.answer.length;
   if (q.choose !== undefined && q.choose !== choose) return `"choose" is ${q.choose} but the answer has ${choose} option(s)`;
   if (q.type !== undefined && (q.type === 'single') !== (choose === 1)) return `type is "${q.type}" but the answer has ${choose} option(s)`;
-  const guide = q.guide && context.chapterIds.has(q.guide.chapter) && /^[a-z0-9-]+$/.test(q.guide.anchor) ? { chapter: q.guide.chapter, anchor: q.guide.anchor } : null;
+  const { link: guide, note } = guideLink(q.guide, context);
   const draft: DraftQuestion = {
     ...(q.id ? { sourceId: q.id } : {}),
     domain: q.domain ?? null,
@@ -111,7 +130,7 @@ function fromJson(raw: unknown, context: ImportContext): DraftQuestion | string 
     takeaway: q.takeaway.trim(),
     guide,
   };
-  return checkDraft(draft) ?? draft;
+  return checkDraft(draft) ?? { draft, note };
 }
 
 function titleFrom(fileName: string): string {
@@ -135,13 +154,17 @@ function readJson(text: string, context: ImportContext): PackImport {
   const title = isPlainObject(json) && typeof json['title'] === 'string' && json['title'].trim() ? json['title'].trim().slice(0, MAX_TITLE_CHARS) : titleFrom(context.fileName);
   const questions: DraftQuestion[] = [];
   const issues: ImportIssue[] = [];
+  const linkNotes: ImportIssue[] = [];
   list.forEach((raw, i) => {
     if (isPlainObject(raw) && raw['retired'] === true) return;
     const out = fromJson(raw, context);
     if (typeof out === 'string') issues.push({ line: lines[i] ?? null, question: i + 1, message: out });
-    else questions.push(out);
+    else {
+      questions.push(out.draft);
+      if (out.note) linkNotes.push({ line: lines[i] ?? null, question: i + 1, message: out.note });
+    }
   });
-  return { ok: true, format: 'json', title, questions, issues };
+  return { ok: true, format: 'json', title, questions, issues, linkNotes };
 }
 
 function readMarkdown(text: string, context: ImportContext): PackImport {
@@ -156,7 +179,7 @@ function readMarkdown(text: string, context: ImportContext): PackImport {
       else questions.push(q.result);
     }
   });
-  return { ok: true, format: 'markdown', title: title ?? titleFrom(context.fileName), questions, issues };
+  return { ok: true, format: 'markdown', title: title ?? titleFrom(context.fileName), questions, issues, linkNotes: [] };
 }
 
 /** Reads a picked file's text; the format comes from the name, or the first character. */

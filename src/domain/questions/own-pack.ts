@@ -69,3 +69,6 @@ export function ownQuestions(pack: OwnPack): PlayableQuestion[] {
 }
 
 export const isOwnId = (id: string): boolean => id.startsWith(OWN_PREFIX);
+
+/** The anchor of an imported question's guide link that names a chapter but no section of it: the link opens the chapter. */
+export const CHAPTER_TOP = 'top';

@@ -35,6 +35,8 @@ export interface DeckCard {
   anchor: string;
   front: string;
   back: string;
+  /** Front and back are Markdown from an imported pack: shown only through the sanitiser. */
+  markdown?: boolean;
 }
 
 /** A card's stored scheduling state; introducedAt is when it was first rated. */
@@ -79,7 +81,7 @@ export interface QueueOptions {
  * A missed question as a flashcard: front = stem and lettered options,
  * back = the key (with its explanation) and the takeaway. Id `question:<id>`.
  */
-export function questionCard(q: Pick<Question, 'id' | 'stem' | 'options' | 'answer' | 'explanations' | 'takeaway' | 'guide'>): DeckCard {
+export function questionCard(q: Pick<Question, 'id' | 'stem' | 'options' | 'answer' | 'explanations' | 'takeaway' | 'guide'> & { markdown?: boolean }): DeckCard {
   const letter = (id: string): string => id.toUpperCase();
   const front = [q.stem, '', ...q.options.map((o) => `${letter(o.id)}. ${o.text}`)].join('\n');
   const key = q.answer.map((a) => {
@@ -88,7 +90,8 @@ export function questionCard(q: Pick<Question, 'id' | 'stem' | 'options' | 'answ
     return `${letter(a)}. ${text}${why ? ` (${why})` : ''}`;
   });
   const back = [`Answer: ${q.answer.map(letter).join(', ')}`, ...key].join('\n') + (q.takeaway ? `\n\n${q.takeaway}` : '');
-  return { id: `question:${q.id}`, kind: 'missed-question', chapter: q.guide?.chapter ?? '', anchor: q.guide?.anchor ?? '', front, back };
+  const card: DeckCard = { id: `question:${q.id}`, kind: 'missed-question', chapter: q.guide?.chapter ?? '', anchor: q.guide?.anchor ?? '', front, back };
+  return q.markdown ? { ...card, markdown: true } : card;
 }
 
 /**

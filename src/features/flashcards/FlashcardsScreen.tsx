@@ -1,6 +1,8 @@
 // /review/cards: one flashcard at a time. Front, "Show answer", back, a link
 // to the guide, and Again / Hard / Good / Easy with each one's next interval.
 // A rating is committed to IndexedDB before the next card shows.
+import { RichText } from '../practice/RichText';
+import { CHAPTER_TOP } from '../../domain/questions/own-pack';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { type CardRating } from '../../domain/review/fsrs';
@@ -22,7 +24,8 @@ function examLabel(day: string): string {
 }
 
 /** Plain-text card sides: blank lines separate paragraphs, single newlines are kept. */
-function Text({ text }: { text: string }) {
+function Text({ text, markdown = false }: { text: string; markdown?: boolean }) {
+  if (markdown) return <RichText text={text} />;
   return (
     <>
       {text.split(/\n{2,}/).map((p, i) => (
@@ -170,13 +173,17 @@ export default function FlashcardsScreen() {
             </p>
             <h2 id="flashcard-front-label" class="visually-hidden">Question</h2>
             <div class="flashcard-front" ref={front} tabIndex={-1}>
-              <Text text={current.deck.front} />
+              <Text text={current.deck.front} markdown={current.deck.markdown} />
             </div>
             {revealed && (
               <div class="flashcard-back" ref={answer} tabIndex={-1} aria-labelledby="flashcard-answer-label">
                 <h3 id="flashcard-answer-label" class="answer-label">Answer</h3>
-                <Text text={current.deck.back} />
-                {current.deck.chapter && <a href={`/read/${current.deck.chapter}#${current.deck.anchor}`}>Read this in the guide</a>}
+                <Text text={current.deck.back} markdown={current.deck.markdown} />
+                {current.deck.chapter && (
+                  <a href={current.deck.anchor === CHAPTER_TOP ? `/read/${current.deck.chapter}` : `/read/${current.deck.chapter}#${current.deck.anchor}`}>
+                    {current.deck.anchor === CHAPTER_TOP ? 'Read the chapter in the guide' : 'Read this in the guide'}
+                  </a>
+                )}
               </div>
             )}
           </article>

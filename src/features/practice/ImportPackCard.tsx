@@ -2,7 +2,6 @@
 // user's own, after a preview that lists every question it could not read.
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { chapters } from 'virtual:guide';
 import type { ImportIssue } from '../../domain/questions/import-pack';
 import { MAX_TITLE_CHARS, createOwnPack, newPackId, type DraftQuestion, type OwnPack } from '../../domain/questions/own-pack';
 import { saveOwnPack } from '../../lib/db/own-packs';
@@ -14,16 +13,17 @@ const SHOWN_ISSUES = 50;
 const questions = (n: number): string => `${n} question${n === 1 ? '' : 's'}`;
 // The readers (and valibot) load when a file is picked, not with the Practice tab.
 const loadReader = () => import('../../domain/questions/import-pack');
+const loadAnchors = () => import('virtual:guide/anchors').then((m) => new Map(Object.entries(m.default).map(([id, list]) => [id, new Set(list)])));
 
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'preview'; fileName: string; format: OwnPack['format']; questions: DraftQuestion[]; issues: ImportIssue[] }
+  | { step: 'preview'; fileName: string; format: OwnPack['format']; questions: DraftQuestion[]; issues: ImportIssue[]; linkNotes: ImportIssue[] }
   | { step: 'error'; message: string; issues?: ImportIssue[] };
 
-function IssueList({ issues }: { issues: readonly ImportIssue[] }) {
+function IssueList({ issues, label = 'Questions that could not be read' }: { issues: readonly ImportIssue[]; label?: string }) {
   return (
-    <ul class="import-issues" aria-label="Questions that could not be read">
+    <ul class="import-issues" aria-label={label}>
       {issues.slice(0, SHOWN_ISSUES).map((i) => (
         <li key={`${i.question}-${i.line}`}>
           {i.line !== null ? `Line ${i.line}` : `Question ${i.question}`}
@@ -57,13 +57,14 @@ export function ImportPackCard() {
       setState({ step: 'error', message: 'The file could not be read. Try choosing it again.' });
       return;
     }
-    const result = readQuestionPack(text, { fileName: file.name, chapterIds: new Set(chapters.map((c) => c.id)) });
+    const sections = await loadAnchors();
+    const result = readQuestionPack(text, { fileName: file.name, sections });
     if (!result.ok) setState({ step: 'error', message: result.error });
     else if (result.questions.length === 0) {
       setState({ step: 'error', message: result.issues.length === 1 ? 'The question in this file could not be read. Nothing was imported.' : `None of the ${result.issues.length} questions in this file could be read. Nothing was imported.`, issues: result.issues });
     } else {
       setTitle(result.title);
-      setState({ step: 'preview', fileName: file.name, format: result.format, questions: result.questions, issues: result.issues });
+      setState({ step: 'preview', fileName: file.name, format: result.format, questions: result.questions, issues: result.issues, linkNotes: result.linkNotes });
     }
   }
 
@@ -109,6 +110,12 @@ export function ImportPackCard() {
             {state.issues.length > 0 && `; ${state.issues.length} could not be read and will be left out`}.
           </p>
           {state.issues.length > 0 && <IssueList issues={state.issues} />}
+          {state.linkNotes.length > 0 && (
+            <>
+              <p>{state.linkNotes.length === 1 ? 'One guide link names' : `${state.linkNotes.length} guide links name`} a section this guide does not have; those questions will link to the chapter instead:</p>
+              <IssueList issues={state.linkNotes} label="Guide links that were changed" />
+            </>
+          )}
           <label class="stacked">
             Pack name
             <input value={title} maxLength={MAX_TITLE_CHARS} onInput={(e) => setTitle(e.currentTarget.value)} />

@@ -1,3 +1,4 @@
+import { CHAPTER_TOP } from '../../domain/questions/own-pack';
 import type { OptionId } from '../../domain/questions/schema';
 import type { PlayableQuestion as Question } from '../../domain/questions/playable';
 import { chapters } from 'virtual:guide';
@@ -74,8 +75,17 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
           {question.takeaway && <div class="takeaway-text"><strong>{question.markdown ? 'Explanation: ' : 'Takeaway: '}</strong>{show(question.takeaway)}</div>}
           {question.guide && (
             <p>
-              <a href={`/read/${question.guide.chapter}#${question.guide.anchor}`}>Read this in the guide</a>
-              <span class="muted"> · {chapterTitle(question.guide.chapter)}</span>
+              {question.guide.anchor === CHAPTER_TOP ? (
+                <>
+                  <a href={`/read/${question.guide.chapter}`}>Read the chapter in the guide</a>
+                  <span class="muted"> · {chapterTitle(question.guide.chapter)} (the pack's section link was not found in this guide)</span>
+                </>
+              ) : (
+                <>
+                  <a href={`/read/${question.guide.chapter}#${question.guide.anchor}`}>Read this in the guide</a>
+                  <span class="muted"> · {chapterTitle(question.guide.chapter)}</span>
+                </>
+              )}
             </p>
           )}
           <ReportProblem questionId={question.id} />

@@ -42,3 +42,8 @@ declare module 'virtual:guide/first-questions' {
   /** Pack id → that chunk's URL (empty in the dev server). */
   export const firstQuestionUrl: Record<string, string | undefined>;
 }
+declare module 'virtual:guide/anchors' {
+  /** chapter id → every heading/section anchor in it */
+  const anchors: Record<string, string[]>;
+  export default anchors;
+}

@@ -1,3 +1,4 @@
+import { loadGuide, sectionAnchors } from '../../../scripts/content/vite-plugin-content';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
@@ -7,7 +8,10 @@ import { OwnPackSchema } from '../../../src/domain/questions/own-pack-schema';
 import { arrayElementLines } from '../../../src/domain/safe-json';
 import { examQuestionIds, resolvePack } from '../../../src/domain/questions/packs';
 
-const context = (fileName: string) => ({ fileName, chapterIds: new Set(['02-development-with-aws-services']) });
+const sections = new Map([['02-development-with-aws-services', new Set(['lambda', 'sqs'])]]);
+const context = (fileName: string) => ({ fileName, sections });
+/** The real guide's sections, as the app's lazy anchors module holds them. */
+const guideSections = () => new Map([...sectionAnchors(loadGuide(process.cwd()))].map(([id, list]) => [id, new Set(list)]));
 
 const md = (s: string) => s.replace(/^\n/, '');
 
@@ -117,9 +121,11 @@ describe('JSON question packs', () => {
   it('imports the app\'s own question files whole, keeping domains, tasks and guide links', () => {
     for (const file of ['d1-bundle-1-lambda.json', 'd1-bundle-1-api-patterns.json']) {
       const text = readFileSync(`content/questions/${file}`, 'utf8');
-      const r = readQuestionPack(text, { fileName: file, chapterIds: new Set(['02-development-with-aws-services', '01-introduction']) });
+      const r = readQuestionPack(text, { fileName: file, sections: guideSections() });
       if (!r.ok) throw new Error(r.error);
       expect(r.issues).toEqual([]);
+      expect(r.linkNotes).toEqual([]);
+      expect(r.questions.every((q) => q.guide && q.guide.anchor !== 'top')).toBe(true);
       expect(r.questions.length).toBe(JSON.parse(text).questions.length);
       expect(r.questions.every((q) => q.domain === 1 && q.task?.startsWith('1.') && q.sourceId)).toBe(true);
     }
@@ -171,6 +177,19 @@ describe('JSON question packs', () => {
     const r = readQuestionPack(JSON.stringify([q]), context('a.json'));
     if (!r.ok) throw new Error(r.error);
     expect(r.questions[0]!.guide).toBeNull();
+    expect(r.linkNotes[0]!.message).toMatch(/not in this guide/);
+  });
+
+  it('reports a guide link to a section the chapter does not have, and links to the chapter instead', () => {
+    const q = { stem: 'S?', options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], answer: ['a'], guide: { chapter: '02-development-with-aws-services', anchor: 'no-such-section' } };
+    const good = { ...q, stem: 'T?', guide: { chapter: '02-development-with-aws-services', anchor: 'sqs' } };
+    const r = readQuestionPack(JSON.stringify({ questions: [q, good] }, null, 2), context('a.json'));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.questions.map((x) => x.guide)).toEqual([
+      { chapter: '02-development-with-aws-services', anchor: 'top' },
+      { chapter: '02-development-with-aws-services', anchor: 'sqs' },
+    ]);
+    expect(r.linkNotes).toEqual([{ line: 3, question: 1, message: expect.stringMatching(/"no-such-section" is not in chapter 02-development-with-aws-services/) }]);
   });
 });
 

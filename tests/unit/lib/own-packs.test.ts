@@ -16,7 +16,7 @@ import type { Attempt } from '../../../src/lib/db/schema';
 afterEach(closeDbForTests);
 
 function makePack(id: string, title: string, now = 1000) {
-  const r = readQuestionPack('# T\n### One?\n- [x] a\n- [ ] b\n### Two? (Choose TWO)\n- [x] a\n- [x] b\n- [ ] c\n', { fileName: 'b.md', chapterIds: new Set() });
+  const r = readQuestionPack('# T\n### One?\n- [x] a\n- [ ] b\n### Two? (Choose TWO)\n- [x] a\n- [x] b\n- [ ] c\n', { fileName: 'b.md', sections: new Map() });
   if (!r.ok) throw new Error(r.error);
   return createOwnPack({ id, title, fileName: 'b.md', format: 'markdown', questions: r.questions, now });
 }
