@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../../src/domain/questions/schema.ts';
-import { plannedSize, resolvePack, type Pack } from '../../src/domain/questions/packs.ts';
+import { bundlePool, plannedSize, resolvePack, type Pack } from '../../src/domain/questions/packs.ts';
 import { PackFileSchema } from '../../src/domain/questions/pack-schema.ts';
 import { ContentError } from './content-error.ts';
 import { OWN_PREFIX } from '../../src/domain/questions/own-pack.ts';
@@ -59,11 +59,12 @@ export function loadPacks(root: string, questions: readonly Question[]): PackMet
     throw new ContentError(file, 1, `${v.getDotPath(issue) ?? ''}: ${issue.message}`);
   }
   const ids = new Set<string>();
+  const pool = bundlePool(result.output.packs, questions);
   return result.output.packs.map((p) => {
     if (p.id.startsWith(OWN_PREFIX)) throw new ContentError(file, lineOf(text, `"${p.id}"`), `pack id ${p.id}: ids starting "${OWN_PREFIX}" are kept for imported packs`);
     if (ids.has(p.id)) throw new ContentError(file, lineOf(text, `"${p.id}"`), `pack id ${p.id} is used twice`);
     ids.add(p.id);
-    const questionIds = resolvePack(p, questions).map((q) => q.id);
+    const questionIds = resolvePack(p, p.tags ? pool : questions).map((q) => q.id);
     return { ...p, questionCount: questionIds.length, plannedCount: plannedSize(p), questionIds };
   });
 }

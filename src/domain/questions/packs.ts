@@ -23,15 +23,26 @@ export function packQuestionIds(pack: Pick<Pack, 'ids'>): string[] {
   return Array.from({ length: to - from + 1 }, (_, i) => `${prefix}${String(from + i).padStart(digits, '0')}`);
 }
 
-/** The live questions of a pack, in pack order; retired ones are left out. */
+/**
+ * The live questions of a pack, in pack order; retired ones are left out.
+ * Ids resolved at build (`questionIds`) win; otherwise a range, or the tags
+ * over `questions` (the build passes only the domain bundles' questions, so a
+ * topic bundle never gives away a full practice test's questions).
+ */
 export function resolvePack<Q extends PlayableQuestion>(pack: Pick<Pack, 'ids' | 'tags'> & { questionIds?: readonly string[] }, questions: readonly Q[]): Q[] {
   const live = questions.filter((q) => !q.retired);
-  if (pack.tags) {
+  if (pack.tags && !pack.questionIds) {
     const tags = new Set(pack.tags);
     return live.filter((q) => q.tags.some((t) => tags.has(t)));
   }
   const byId = new Map(live.map((q) => [q.id, q]));
   return (pack.questionIds ?? packQuestionIds(pack)).flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The questions topic bundles are cut from: those of the domain bundles (full tests stay unseen). */
+export function bundlePool<Q extends PlayableQuestion>(packs: readonly Pick<Pack, 'kind' | 'ids'>[], questions: readonly Q[]): Q[] {
+  const ids = new Set(packs.filter((p) => p.kind === 'domain').flatMap((p) => packQuestionIds(p)));
+  return questions.filter((q) => ids.has(q.id));
 }
 
 /** How many questions the pack is meant to have (a range's size; tag packs: as many as exist). */
@@ -60,4 +71,14 @@ export function examQuestionIds(ids: readonly string[], random: () => number, si
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
   return pool.slice(0, size).sort((a, b) => a - b).map((i) => ids[i]!);
+}
+
+/** A full practice test's sitting: all its questions in an order of their own (stored with the attempt, so a reload keeps it). */
+export function shuffledIds(ids: readonly string[], random: () => number): string[] {
+  const out = [...ids];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import { DOMAIN_NAMES, DOMAIN_WEIGHTS, mostMissedTasks, TASK_NAMES } from '../../domain/questions/blueprint';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { PASSING_SCALED, passed, weakAreas } from '../../domain/practice/scoring';
@@ -9,12 +10,7 @@ import { QuestionView } from '../practice/QuestionView';
 import { useQuestions } from '../practice/use-questions';
 import { useAttempt } from './use-exam';
 
-const DOMAIN_NAMES: Record<string, string> = {
-  '1': 'Development with AWS Services',
-  '2': 'Security',
-  '3': 'Deployment',
-  '4': 'Troubleshooting and Optimization',
-};
+
 
 export default function ResultsScreen() {
   const { params } = useRoute();
@@ -40,6 +36,7 @@ export default function ResultsScreen() {
   const score = attempt.score;
   const ok = passed(score, attempt.targetPercent);
   const weak = weakAreas(score, attempt.targetPercent);
+  const missedTasks = mostMissedTasks(score.byTask);
   const used = (attempt.submittedAt ?? attempt.startedAt) - attempt.startedAt;
   // An imported pack deleted since: its score stands, its questions are gone.
   const gone = attempt.questionIds.filter((id) => !questions.has(id)).length;
@@ -77,11 +74,12 @@ export default function ResultsScreen() {
           <h2>By domain</h2>
           <div class="table-scroll" role="region" tabIndex={0} aria-label="Score by domain">
             <table>
-              <thead><tr><th scope="col">Domain</th><th scope="col">Correct</th><th scope="col">Percent</th></tr></thead>
+              <thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Percent</th></tr></thead>
               <tbody>
                 {Object.entries(score.byDomain).map(([d, t]) => (
                   <tr key={d}>
                     <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
+                    <td>{DOMAIN_WEIGHTS[d] !== undefined ? `${DOMAIN_WEIGHTS[d]}%` : '—'}</td>
                     <td>{t.correct}/{t.total}</td>
                     <td>{Math.round((100 * t.correct) / t.total)}%{(100 * t.correct) / t.total < attempt.targetPercent ? ' · needs work' : ''}</td>
                   </tr>
@@ -90,6 +88,16 @@ export default function ResultsScreen() {
             </table>
           </div>
           {weak.length > 0 && <p><strong>Weak areas:</strong> {weak.join(', ')}</p>}
+          {missedTasks.length > 0 && (
+            <div data-testid="missed-tasks">
+              <h3>Most missed task statements</h3>
+              <ol class="plain-list">
+                {missedTasks.map((t) => (
+                  <li key={t.task}><strong>Task {t.task}</strong> {TASK_NAMES[t.task] ?? ''}: {t.missed} of {t.total} missed</li>
+                ))}
+              </ol>
+            </div>
+          )}
         </div>
       ) : (
         <div class="card">

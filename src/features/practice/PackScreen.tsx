@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { EXAM_QUESTIONS, examMinutes, examQuestionIds } from '../../domain/questions/packs';
+import { EXAM_QUESTIONS, examMinutes, examQuestionIds, shuffledIds } from '../../domain/questions/packs';
 import { accommodatedMinutes, deadlineFor } from '../../domain/practice/timer';
 import { findUnfinishedAttempt, listAttempts, saveAttempt } from '../../lib/db/attempts';
 import { getPracticeSession, savePracticeSession } from '../../lib/db/practice-sessions';
@@ -65,7 +65,7 @@ export default function PackScreen() {
       }
       const now = Date.now();
       const attempt: Attempt = {
-        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: examQuestionIds(pack.questionIds, Math.random), answers: {}, flagged: [], current: 0,
+        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: pack.kind === 'full' ? shuffledIds(pack.questionIds, Math.random) : examQuestionIds(pack.questionIds, Math.random), answers: {}, flagged: [], current: 0,
         startedAt: now, deadline: deadlineFor(now, limit), limitMinutes: limit, targetPercent: pack.targetPercent,
         submittedAt: null, timedOut: false, score: null, note: '',
       };

@@ -120,3 +120,26 @@ describe('packs', () => {
     expect(examMinutes({ minutesPerQuestion: 2 }, 65)).toBe(130);
   });
 });
+
+describe('full practice tests', () => {
+  it('sit all their questions in an order of their own per attempt', async () => {
+    const { shuffledIds } = await import('../../../src/domain/questions/packs');
+    const ids = Array.from({ length: 65 }, (_, i) => `ft1-${String(i + 1).padStart(2, '0')}`);
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const a = shuffledIds(ids, random);
+    const b = shuffledIds(ids, random);
+    expect([...a].sort()).toEqual(ids);
+    expect(a).not.toEqual(ids);
+    expect(a).not.toEqual(b);
+  });
+
+  it('name the task statements with the most misses', async () => {
+    const { mostMissedTasks } = await import('../../../src/domain/questions/blueprint');
+    expect(mostMissedTasks({ '1.1': { correct: 5, total: 7 }, '2.2': { correct: 0, total: 4 }, '3.1': { correct: 3, total: 3 }, '1.3': { correct: 6, total: 8 }, '4.1': { correct: 3, total: 4 } })).toEqual([
+      { task: '2.2', missed: 4, total: 4 },
+      { task: '1.1', missed: 2, total: 7 },
+      { task: '1.3', missed: 2, total: 8 },
+    ]);
+  });
+});
