@@ -5,6 +5,7 @@
 //   virtual:guide/anchors     every section anchor per chapter (checks imported packs' guide links)
 //   virtual:guide/flashcards  flashcards built from the guide (scripts/content/flashcards.ts)
 // Invalid content fails the build with the file path and line.
+import type { Question } from '../../src/domain/questions/schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -68,6 +69,38 @@ export function loadGuide(root: string): Guide {
   return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections) };
 }
 
+/** Questions per precached chunk: small enough for a first paint, few enough to load all at once. */
+export const QUESTION_GROUP = 10;
+
+let groupsMemo: { root: string; groups: Question[][] } | null = null;
+
+/**
+ * The bank in chunks: each numbered pack's questions in pack order, cut into
+ * groups of QUESTION_GROUP (a group never spans two packs), then any question
+ * in no numbered pack. Every question is in exactly one group.
+ */
+export function questionGroups(root: string): Question[][] {
+  if (groupsMemo?.root === root) return groupsMemo.groups;
+  const questions = loadQuestions(root);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const placed = new Set<string>();
+  const groups: Question[][] = [];
+  for (const pack of loadPacks(root, questions).filter((p) => p.ids)) {
+    const list = pack.questionIds.filter((id) => !placed.has(id)).map((id) => byId.get(id)!);
+    for (const q of list) placed.add(q.id);
+    for (let i = 0; i < list.length; i += QUESTION_GROUP) groups.push(list.slice(i, i + QUESTION_GROUP));
+  }
+  const rest = questions.filter((q) => !placed.has(q.id));
+  for (let i = 0; i < rest.length; i += QUESTION_GROUP) groups.push(rest.slice(i, i + QUESTION_GROUP));
+  groupsMemo = { root, groups };
+  return groups;
+}
+
+/** Forget the memo (a build starts, or content changed in the dev server). */
+export function forgetQuestionGroups(): void {
+  groupsMemo = null;
+}
+
 /** The anchors a guide link may point at, per chapter: every heading and section. */
 export function sectionAnchors(guide: Guide): Map<string, string[]> {
   return new Map(guide.chapters.map((c) => [c.id, [...new Set(c.toc.map((t) => t.id).concat(c.sections.map((s) => s.id.split('#')[1]!)))]]));
@@ -105,6 +138,9 @@ export function contentPlugin(): Plugin {
     name: 'dva-content',
     configResolved(config) {
       root = config.root;
+    },
+    buildStart() {
+      forgetQuestionGroups();
     },
     resolveId(id) {
       if (id === PREFIX || id.startsWith(`${PREFIX}/`)) return `\0${id}`;
@@ -145,36 +181,38 @@ export function contentPlugin(): Plugin {
         return `export const packs = ${JSON.stringify(loadPacks(root, loadQuestions(root)))};\n`;
       }
       if (id === `${RESOLVED}/question-loaders`) {
-        // One question alone, for the first paint of a question screen: a 1 KB
-        // chunk instead of every question (the whole set loads after).
-        const one = loadQuestions(root).map((q) => `  ${JSON.stringify(q.id)}: () => import(${JSON.stringify(`${PREFIX}/question/${q.id}`)}),`).join('\n');
+        // Questions travel in groups of QUESTION_GROUP, each in one pack's order:
+        // the first paint of a question screen loads one small chunk, the whole
+        // set is every group, and each question is precached exactly once.
+        const groups = questionGroups(root);
+        const loaders = groups.map((_, n) => `  () => import(${JSON.stringify(`${PREFIX}/question-group/${n}`)}).then((m) => m.default),`).join('\n');
+        const groupOf = Object.fromEntries(groups.flatMap((g, n) => g.map((q) => [q.id, n])));
         return (
-          `export const loadQuestions = () => import(${JSON.stringify(`${PREFIX}/questions`)}).then((m) => m.default);\n` +
-          `const one = {\n${one}\n};\n` +
-          `export const loadQuestion = (id) => (one[id] ? one[id]().then((m) => m.default) : Promise.resolve(undefined));\n`
+          `const groups = [\n${loaders}\n];\n` +
+          `const groupOf = ${JSON.stringify(groupOf)};\n` +
+          `export const loadQuestions = () => Promise.all(groups.map((g) => g())).then((all) => all.flat());\n` +
+          `export const loadQuestion = (id) => (groupOf[id] === undefined ? Promise.resolve(undefined) : groups[groupOf[id]]().then((list) => list.find((q) => q.id === id)));\n`
         );
       }
       if (id === `${RESOLVED}/first-questions`) {
-        // Tiny, for the shell: each pack's first question, fetchable before anything
-        // else, and its chunk's URL (a modulepreload hint starts it at once).
-        const packs = loadPacks(root, loadQuestions(root)).filter((p) => p.questionIds.length > 0);
-        const loaders = packs.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(`${PREFIX}/question/${p.questionIds[0]}`)}),`).join('\n');
+        // Tiny, for the shell: each pack's first question group, fetchable before
+        // anything else, and its chunk's URL (a modulepreload hint starts it at once).
+        const groups = questionGroups(root);
+        const groupOf = new Map(groups.flatMap((g, n) => g.map((q) => [q.id, n] as const)));
+        const packs = loadPacks(root, loadQuestions(root)).filter((p) => p.questionIds.length > 0 && groupOf.has(p.questionIds[0]!));
+        const first = (p: (typeof packs)[number]): string => `${PREFIX}/question-group/${groupOf.get(p.questionIds[0]!)}`;
+        const loaders = packs.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(first(p))}),`).join('\n');
         const urls = this.meta.watchMode
           ? ''
-          : packs.map((p) => `  ${JSON.stringify(p.id)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: `${PREFIX}/question/${p.questionIds[0]}` })},`).join('\n');
+          : packs.map((p) => `  ${JSON.stringify(p.id)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: first(p) })},`).join('\n');
         return `export const firstQuestion = {\n${loaders}\n};\nexport const firstQuestionUrl = {\n${urls}\n};\n`;
       }
-      if (id.startsWith(`${RESOLVED}/question/`)) {
-        const qid = id.slice(`${RESOLVED}/question/`.length);
-        const question = loadQuestions(root).find((q) => q.id === qid);
-        if (!question) throw new Error(`unknown question ${qid}`);
-        const { review: _review, ...q } = question;
-        return `export default ${JSON.stringify(q)};\n`;
-      }
-      if (id === `${RESOLVED}/questions`) {
+      if (id.startsWith(`${RESOLVED}/question-group/`)) {
+        const n = Number(id.slice(`${RESOLVED}/question-group/`.length));
+        const group = questionGroups(root)[n];
+        if (!group) throw new Error(`unknown question group ${n}`);
         // The review record stays in the repository; the phone needs none of it.
-        const questions = loadQuestions(root).map(({ review: _review, ...q }) => q);
-        return `export default ${JSON.stringify(questions)};\n`;
+        return `export default ${JSON.stringify(group.map(({ review: _review, ...q }) => q))};\n`;
       }
       if (id === `${RESOLVED}/flashcards` || id === `${RESOLVED}/flashcard-index`) {
         const chapters = g.chapters.map((c) => ({ id: c.id, file: `content/chapters/${c.id}.md`, markdown: readFileSync(join(root, `content/chapters/${c.id}.md`), 'utf8') }));
@@ -184,20 +222,12 @@ export function contentPlugin(): Plugin {
         return `export default ${JSON.stringify(data)};\n`;
       }
       if (id === `${RESOLVED}/search`) {
+        // The guide's sections only: practice questions are indexed on the device
+        // from their precached chunks (src/lib/guide/question-search.ts), so no
+        // question text is precached twice.
         const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
-        // Practice questions join the guide's sections; their id starts with "question:".
-        const questionDocs: SearchDoc[] = loadQuestions(root)
-          .filter((q) => !q.retired)
-          .map((q) => ({
-            id: `question:${q.id}`,
-            chapter: '',
-            chapterTitle: `Practice question ${q.id}`,
-            heading: q.stem.length > 110 ? `${q.stem.slice(0, 110)}…` : q.stem,
-            text: [q.stem, ...q.options.map((o) => o.text), q.takeaway].join(' '),
-          }));
-        const all = [...g.searchDocs, ...questionDocs];
-        mini.addAll(all);
-        const docs = Object.fromEntries(all.map((d) => [d.id, [d.chapter, d.chapterTitle, d.heading, d.text]]));
+        mini.addAll(g.searchDocs);
+        const docs = Object.fromEntries(g.searchDocs.map((d) => [d.id, [d.chapter, d.chapterTitle, d.heading, d.text]]));
         return `export const index = ${JSON.stringify(JSON.stringify(mini))};\nexport const docs = ${JSON.stringify(docs)};\n`;
       }
       return null;
@@ -210,6 +240,7 @@ export function contentPlugin(): Plugin {
       const changed = (file: string): void => {
         if (!file.startsWith(dir)) return;
         guide = null;
+        forgetQuestionGroups();
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(mod);
         }

@@ -7,7 +7,7 @@ import { firstQuestion, firstQuestionUrl } from 'virtual:guide/first-questions';
 
 export function preloadStartQuestion(path: string): void {
   if (path.startsWith('/exam/')) {
-    void import('virtual:guide/questions');
+    void import('virtual:guide/question-loaders').then((m) => m.loadQuestions());
     return;
   }
   const sessionId = /^\/practice\/([\w-]+)\/q$/.exec(path)?.[1];

@@ -241,6 +241,29 @@ describe('merge', () => {
   });
 });
 
+describe('reading rows from an app before readAt (found by the adversarial review)', () => {
+  const day = (d: string): number => new Date(`${d}T09:00:00`).getTime();
+  const oldRow: ReadingState = { chapterId: '02-lambda', anchor: 'top', progress: 1, read: true, updatedAt: day('2026-11-01') };
+
+  it('merge: an old "read on 1 Nov" row against a chapter merely scrolled on 10 Nov keeps 1 Nov as the read day', () => {
+    const scrolled: ReadingState = { chapterId: '02-lambda', anchor: 'sec-3', progress: 0.4, read: false, updatedAt: day('2026-11-10') };
+    expect(mergeRows('reading', [scrolled], [oldRow])[0]!.readAt).toBe(oldRow.updatedAt);
+  });
+
+  it('restore: an old backup\'s read chapter keeps its read day when the chapter is scrolled again', async () => {
+    const { saveReadingPosition } = await import('../../src/lib/db/reading');
+    const { loadChapterReviews } = await import('../../src/features/flashcards/data');
+    const data = emptyData();
+    data.reading = [oldRow];
+    const parsed = parseBackup(JSON.stringify({ app: 'dva-study', format: 1, schemaVersion: 7, exportedAt: '2026-11-02T10:00:00.000Z', data }), 20 * 1024 * 1024);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importBackup(parsed.backup, 'replace');
+    await saveReadingPosition('02-lambda', 'sec-2', 0.3, day('2026-11-04'));
+    const { reads } = await loadChapterReviews();
+    expect(reads.find((r) => r.chapterId === '02-lambda')?.day).toBe('2026-11-01');
+  });
+});
+
 describe('device-local settings', () => {
   it('stay out of an export', async () => {
     await putSetting('persistRequested', true);

@@ -24,7 +24,7 @@ import { saveCardState } from '../../src/lib/db/cards';
 import { markChapterReviewDone } from '../../src/lib/db/chapter-reviews';
 import { addReport } from '../../src/lib/db/reports';
 import { KEY_OF, KIND_LABELS, ROW_SCHEMAS, STORES, type Row, type StoreName } from '../../src/domain/backup/schema';
-import { pickNewer } from '../../src/domain/backup/merge';
+import { pickNewer, withReadDay } from '../../src/domain/backup/merge';
 import { DEVICE_SETTINGS } from '../../src/lib/db/schema';
 import { MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, parseBackup } from '../../src/domain/backup/validate';
 
@@ -137,7 +137,9 @@ async function importFile(name: string, mode: ImportMode): Promise<void> {
     const old = keyed(store, existing[store] as Row<typeof store>[]);
     // Replace: every row of the file, exactly as it is in the file. Merge: the merge rule's pick, as stored text.
     for (const [key, row] of fileRows) {
-      const want = mode === 'replace' ? row : pickNewer(store, old.get(key), JSON.parse(JSON.stringify(row)) as Row<typeof store>);
+      // Read chapters from files made before readAt existed get their read day (as migration 8 gave stored ones).
+      const fileRow = store === 'reading' ? withReadDay(row as Row<'reading'>) : row;
+      const want = mode === 'replace' ? fileRow : pickNewer(store, old.get(key), JSON.parse(JSON.stringify(fileRow)) as Row<typeof store>);
       expect(stored.get(key), `${store} ${key}`).toEqual(want);
     }
     if (mode === 'replace') {

@@ -61,9 +61,10 @@ function compareRows<K extends StoreName>(store: K, a: Row<K>, b: Row<K>): numbe
 
 function mergeReading(a: Row<'reading'>, b: Row<'reading'>): Row<'reading'> {
   const newer = compareRows('reading', a, b) >= 0 ? a : b;
-  const readAts = [a, b].filter((r) => r.read && r.readAt !== undefined).map((r) => r.readAt!);
-  const read = a.read || b.read;
-  const readAt = readAts.length ? Math.min(...readAts) : read ? Math.max(a.updatedAt, b.updatedAt) : undefined;
+  // A read row from before readAt existed was read when it last changed (as migration 8 assumes).
+  const readAts = [a, b].filter((r) => r.read).map((r) => r.readAt ?? r.updatedAt);
+  const read = readAts.length > 0;
+  const readAt = read ? Math.min(...readAts) : undefined;
   const merged: Row<'reading'> = {
     chapterId: newer.chapterId,
     anchor: newer.anchor,
@@ -73,6 +74,11 @@ function mergeReading(a: Row<'reading'>, b: Row<'reading'>): Row<'reading'> {
   };
   if (readAt !== undefined) merged.readAt = readAt;
   return merged;
+}
+
+/** A reading row as the app keeps it now: read rows carry their read day (migration 8's rule, for rows from older files). */
+export function withReadDay(row: Row<'reading'>): Row<'reading'> {
+  return row.read && row.readAt === undefined ? { ...row, readAt: row.updatedAt } : row;
 }
 
 /** The row to keep for one key: the existing one (if any) merged with an incoming one. */

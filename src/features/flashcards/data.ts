@@ -41,6 +41,8 @@ function guideCardStubs(): Promise<DeckCard[]> {
   return Promise.resolve(flashcardIndex.map(([id, kind]) => ({ id, kind, chapter: '', anchor: '', front: '', back: '' })));
 }
 
+const DAY_MS = 86_400_000;
+
 export async function loadFlashcardData(now = Date.now(), { text = true }: { text?: boolean } = {}): Promise<FlashcardData> {
   const [cards, states, results, examDay, capOn] = await Promise.all([
     text ? guideCards() : guideCardStubs(),
@@ -57,7 +59,8 @@ export async function loadFlashcardData(now = Date.now(), { text = true }: { tex
   return {
     deck: [...missedQuestionCards(results, studied, questions), ...cards],
     records: new Map(states.map((s) => [s.id, s as CardRecord])),
-    capAt: cap !== null && cap > now ? cap : null,
+    // Kept through the eve itself (the cap is the eve's start): cards pulled in to it are due that day.
+    capAt: cap !== null && now < cap + DAY_MS ? cap : null,
     examDay,
   };
 }

@@ -9,7 +9,6 @@ import { applyPracticePatch, type PracticePatch } from '../../domain/practice/ro
 import { useLiveRow, type LiveRowSource } from '../../app/use-live-row';
 import { useStoreChanges } from '../../app/use-live-reload';
 import { warmDurableWrites } from '../../lib/db/durable-write';
-import { recordResults } from '../../lib/db/results';
 import { listFlags, setFlag } from '../../lib/db/flags';
 import type { PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
@@ -143,13 +142,10 @@ export default function PracticeSessionScreen() {
     if (checking.current) return;
     checking.current = true;
     const { selected } = queued();
-    const r = await change({ kind: 'check', questionId: qid, selected });
+    // The answer and its result ("last answered wrong", missed-question cards) commit together.
+    const result = { questionId: qid, packId: session!.packId, selected, correct: isCorrect(question!, selected), answeredAt: Date.now() };
+    await change({ kind: 'check', questionId: qid, selected, result });
     checking.current = false;
-    if (r.ok) {
-      await recordResults([{ questionId: qid, packId: session!.packId, selected, correct: isCorrect(question!, selected), answeredAt: Date.now() }]).catch(
-        (e: unknown) => showNotice({ tone: 'error', text: describeStorageError(e) }),
-      );
-    }
   }
 
   async function toggleFlag(): Promise<void> {

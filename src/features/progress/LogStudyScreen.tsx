@@ -46,7 +46,9 @@ export default function LogStudyScreen() {
 function LogForm({ existing }: { existing: StudySession | null }) {
   const { route } = useLocation();
   const today = useToday();
-  const [day, setDay] = useState(existing?.day ?? today);
+  // A new entry follows today until the user picks a day: a form opened before midnight logs to the new day.
+  const [pickedDay, setDay] = useState<string | null>(existing?.day ?? null);
+  const day = pickedDay ?? today;
   const [minutes, setMinutes] = useState(existing ? String(existing.minutes) : '30');
   const [activity, setActivity] = useState<StudyActivity>(existing?.activity ?? 'reading');
   const [note, setNote] = useState(existing?.note ?? '');

@@ -14,7 +14,8 @@ import {
 import { formatMinutes } from '../../domain/study/days';
 import { useNow } from '../../app/use-now';
 import { parseTimerEntries, timerView } from '../../domain/study/progress-view';
-import { clearTimer, getTimer, logTimer, saveTimer } from '../../lib/db/timer';
+import { clearTimer, getTimer, logTimer, saveTimer, TimerGoneError } from '../../lib/db/timer';
+import { useStoreChanges } from '../../app/use-live-reload';
 import { describeStorageError } from '../../lib/db/errors';
 import type { StudyActivity } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
@@ -30,7 +31,7 @@ export default function TimerScreen() {
   const [busy, setBusy] = useState(false);
   const now = useNow(record != null && record.stoppedAt === null);
 
-  useEffect(() => {
+  const load = (): void => {
     getTimer().then(
       (t) => setRecord(t?.record ?? null),
       (e: unknown) => {
@@ -38,7 +39,10 @@ export default function TimerScreen() {
         setProblem(describeStorageError(e));
       },
     );
-  }, []);
+  };
+  useEffect(load, []);
+  // Started, stopped, logged or discarded in another tab: follow it.
+  useStoreChanges(['timer'], load);
 
   /** Stores the record, and shows it only once the write is committed. */
   async function commit(next: TimerRecord): Promise<void> {
@@ -127,11 +131,16 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
     setBusy(true);
     try {
       const at = Date.now();
-      await logTimer(parsed.sessions.map((s) => ({ id: crypto.randomUUID(), day: s.day, minutes: s.minutes, activity, note: 'Study timer', updatedAt: at })), at);
+      await logTimer(parsed.sessions.map((s) => ({ id: crypto.randomUUID(), day: s.day, minutes: s.minutes, activity, note: 'Study timer', updatedAt: at })), record.startedAt, at);
       const total = parsed.sessions.reduce((sum, s) => sum + s.minutes, 0);
       showNotice({ tone: 'info', text: `Logged ${formatMinutes(total)}` });
       route('/progress');
     } catch (error) {
+      if (error instanceof TimerGoneError) {
+        showNotice({ tone: 'info', text: error.message });
+        route('/progress');
+        return;
+      }
       setProblem(describeStorageError(error));
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { searchGuide, type SearchHit } from '../../lib/guide/search';
+import { searchGuide, warmSearch, type SearchHit } from '../../lib/guide/search';
 import { SearchForm } from './SearchForm';
 
 export default function SearchScreen() {
@@ -8,6 +8,7 @@ export default function SearchScreen() {
   const initial = query.q ?? '';
   const [hits, setHits] = useState<SearchHit[] | null>(null);
 
+  useEffect(warmSearch, []);
   useEffect(() => {
     let live = true;
     void searchGuide(initial).then((h) => live && setHits(h));

@@ -2,7 +2,7 @@
 // an export is a consistent snapshot, and an import lands whole or not at all.
 import { withDb } from './connection';
 import { announceChange } from './changes';
-import { mergeRows } from '../../domain/backup/merge';
+import { mergeRows, withReadDay } from '../../domain/backup/merge';
 import { DEVICE_SETTINGS, type SettingKey } from './schema';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -99,6 +99,8 @@ function writeStore<K extends StoreName>(
   const os = tx.objectStore(store);
   let rows: readonly Row<K>[] = incoming;
   if (store === 'settings') rows = incoming = userSettings(incoming as Row<'settings'>[]) as Row<K>[];
+  // Files from before readAt existed: their read chapters get a read day, as migration 8 gave stored ones.
+  if (store === 'reading') rows = incoming = (incoming as Row<'reading'>[]).map(withReadDay) as Row<K>[];
   if (mode === 'replace' && store === 'settings') {
     // Replace the user's settings; this device's own stay as they are.
     for (const key of SETTING_KEYS) if (!DEVICE_SETTINGS.includes(key)) track(os.delete(key as never));

@@ -38,6 +38,11 @@ export function warmDurableWrites(): void {
   getWorker();
 }
 
+/** The stores a patch writes: a practice check also stores its result. */
+function storesOf(patch: RowPatch): ('attempts' | 'practice' | 'results')[] {
+  return patch.store === 'practice' && patch.patch.kind === 'check' && patch.patch.result ? ['practice', 'results'] : [patch.store];
+}
+
 /**
  * Applies a patch to a stored row (row-patch.ts) and resolves once committed,
  * with the stored row after it and the time it became durable (epoch ms).
@@ -52,7 +57,7 @@ export async function patchRowDurably(patch: RowPatch, now: number): Promise<Pat
     });
     if (result.ok) {
       if (result.changed) {
-        announceChange(patch.store);
+        announceChange(...storesOf(patch));
         noteUserDataWritten();
       }
       return { row: result.row, refused: result.refused, changed: result.changed, durableAt: result.durableAt };
@@ -60,7 +65,7 @@ export async function patchRowDurably(patch: RowPatch, now: number): Promise<Pat
   }
   const outcome = await withDb((db) => patchStoredRow(db, patch, now));
   if (outcome.changed) {
-    announceChange(patch.store);
+    announceChange(...storesOf(patch));
     noteUserDataWritten();
   }
   return { ...outcome, durableAt: performance.timeOrigin + performance.now() };

@@ -16,15 +16,21 @@ export interface PatchOutcome {
 }
 
 export async function patchStoredRow(db: IDBPDatabase<StudyDB>, rp: RowPatch, now: number): Promise<PatchOutcome> {
-  const tx = db.transaction(rp.store, 'readwrite');
-  const stored = await tx.store.get(rp.key);
+  // A practice check stores its result in the same transaction.
+  const result = rp.store === 'practice' && rp.patch.kind === 'check' ? rp.patch.result : undefined;
+  const tx = db.transaction(result ? [rp.store, 'results'] : [rp.store], 'readwrite');
+  const store = tx.objectStore(rp.store);
+  const stored = await store.get(rp.key);
   const next = !stored
     ? null
     : rp.store === 'attempts'
       ? applyAttemptPatch(stored as Attempt, rp.patch, now)
       : applyPracticePatch(stored as PracticeSession, rp.patch, now);
   const changed = next !== null && next !== stored;
-  if (changed) void tx.store.put(next as never);
+  if (changed) {
+    void store.put(next as never);
+    if (result) void tx.objectStore('results').put(result);
+  }
   // Commit now, not at the end of the task: an answer tap is durable before the next frame.
   (tx as unknown as { commit?: () => void }).commit?.();
   await tx.done;

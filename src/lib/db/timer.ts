@@ -19,15 +19,29 @@ export async function saveTimer(record: TimerRecord, now: number = Date.now()): 
   await putRow('timer', { id: 'current', record, loggedMinutes: 0, updatedAt: now });
 }
 
+/** The timer being logged is no longer the stored one: it was logged or discarded in another tab. */
+export class TimerGoneError extends Error {
+  constructor() {
+    super('This timer was already logged or discarded, maybe in another tab. Nothing was logged twice.');
+    this.name = 'TimerGoneError';
+  }
+}
+
 /**
  * Logs a stopped timer: its study sessions and the cleared timer in ONE
  * transaction, so a failure part-way logs nothing and Save can simply be
  * pressed again (no day is logged twice).
  */
-export async function logTimer(sessions: readonly StudySession[], now: number = Date.now()): Promise<void> {
+export async function logTimer(sessions: readonly StudySession[], startedAt: number, now: number = Date.now()): Promise<void> {
   await withDb(async (db) => {
     const tx = db.transaction(['studySessions', 'timer'], 'readwrite');
     const log = tx.objectStore('studySessions');
+    // Another tab may have logged (or discarded) this very timer already: never log it twice.
+    const stored = await tx.objectStore('timer').get('current');
+    if (stored?.record?.startedAt !== startedAt) {
+      await tx.done;
+      throw new TimerGoneError();
+    }
     const writes: Promise<unknown>[] = [];
     const track = (p: Promise<unknown>): void => {
       p.catch(() => undefined); // reported once, through tx.done

@@ -2,6 +2,7 @@
 // loading it is one JSON parse, done once, when search is first used.
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS } from './search-options';
+import { questionDoc, questionIndex, type QuestionIndex } from './question-search';
 
 export interface SearchHit {
   id: string;
@@ -15,12 +16,26 @@ export interface SearchHit {
 interface Loaded {
   mini: MiniSearch;
   docs: Record<string, [string, string, string, string]>;
+  questions: QuestionIndex;
 }
 let loaded: Promise<Loaded> | null = null;
 
+/** The guide's prebuilt index and the questions' on-device one, loaded in parallel, once. */
 function load(): Promise<Loaded> {
-  loaded ??= import('virtual:guide/search').then(({ index, docs }) => ({ mini: MiniSearch.loadJSON(index, SEARCH_OPTIONS), docs }));
+  loaded ??= Promise.all([import('virtual:guide/search'), questionIndex()]).then(([{ index, docs }, questions]) => ({
+    mini: MiniSearch.loadJSON(index, SEARCH_OPTIONS),
+    docs,
+    questions,
+  }));
+  loaded.catch(() => {
+    loaded = null;
+  });
   return loaded;
+}
+
+/** Starts loading both indexes (the search screen calls it as it opens). */
+export function warmSearch(): void {
+  void load().catch(() => undefined);
 }
 
 /** A window of text around the first matched term. */
@@ -48,13 +63,19 @@ export function makeSnippet(text: string, terms: readonly string[], radius = 80)
 export async function searchGuide(query: string, limit = 30): Promise<SearchHit[]> {
   const q = query.trim();
   if (!q) return [];
-  const { mini, docs } = await load();
+  const { mini, docs, questions } = await load();
   const started = performance.now();
-  const hits = mini
-    .search(q)
+  // One ranking over both indexes: guide sections and practice questions.
+  const results = [...mini.search(q), ...questions.mini.search(q)].sort((a, b) => b.score - a.score);
+  const docOf = (id: string): [string, string, string, string] | undefined => {
+    if (!id.startsWith('question:')) return docs[id];
+    const question = questions.byId.get(id.slice('question:'.length));
+    return question ? questionDoc(question) : undefined;
+  };
+  const hits = results
     .slice(0, limit)
     .flatMap((r) => {
-      const doc = docs[String(r.id)];
+      const doc = docOf(String(r.id));
       if (!doc) return [];
       const [chapterId, chapterTitle, heading, text] = doc;
       return [{ id: String(r.id), chapterId, chapterTitle, heading, anchor: String(r.id).split('#')[1] ?? '', snippet: makeSnippet(text, r.terms) }];

@@ -19,11 +19,6 @@ declare module 'virtual:guide/question-loaders' {
   /** One built-in question (its own small chunk); undefined for an unknown id. */
   export function loadQuestion(id: string): Promise<Question | undefined>;
 }
-declare module 'virtual:guide/questions' {
-  import type { Question } from '../../domain/questions/schema';
-  const questions: Question[];
-  export default questions;
-}
 declare module 'virtual:guide/flashcard-index' {
   import type { FlashcardKind } from '../../../scripts/content/flashcard-types';
   /** [id, kind] of every guide flashcard, in deck order. */

@@ -75,11 +75,19 @@ describe('timer store: logging a stopped timer', () => {
     await saveTimer(record, 2);
     // The second day's row cannot be stored (as a quota error would): nothing of the first day may stay.
     const broken = { ...day('2026-12-02'), id: undefined } as unknown as StudySession;
-    await expect(logTimer([day('2026-12-01'), broken], 5)).rejects.toThrow();
+    await expect(logTimer([day('2026-12-01'), broken], record.startedAt, 5)).rejects.toThrow();
     expect(await listStudySessions('0000-01-01', '9999-12-31')).toEqual([]);
     expect((await getTimer())?.record).toEqual(record);
-    await logTimer([day('2026-12-01'), day('2026-12-02')], 6);
+    await logTimer([day('2026-12-01'), day('2026-12-02')], record.startedAt, 6);
     expect((await listStudySessions('0000-01-01', '9999-12-31')).map((s) => s.day).sort()).toEqual(['2026-12-01', '2026-12-02']);
     expect(await getTimer()).toBeUndefined();
+  });
+
+  it('logs a timer once: a second Save of the same timer (another tab still showing it) logs nothing', async () => {
+    const { logTimer, saveTimer, TimerGoneError } = await import('../../../src/lib/db/timer');
+    await saveTimer(record, 2);
+    await logTimer([day('2026-12-01', 'a')], record.startedAt, 5);
+    await expect(logTimer([day('2026-12-01', 'b')], record.startedAt, 6)).rejects.toBeInstanceOf(TimerGoneError);
+    expect((await listStudySessions('0000-01-01', '9999-12-31')).map((s) => s.id)).toEqual(['a']);
   });
 });
