@@ -74,14 +74,16 @@ export default function ResultsScreen() {
           <h2>By domain</h2>
           <div class="table-scroll" role="region" tabIndex={0} aria-label="Score by domain">
             <table>
-              <thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Correct</th><th scope="col">Percent</th></tr></thead>
+              <thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Your score</th></tr></thead>
               <tbody>
                 {Object.entries(score.byDomain).map(([d, t]) => (
                   <tr key={d}>
                     <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
                     <td>{DOMAIN_WEIGHTS[d] !== undefined ? `${DOMAIN_WEIGHTS[d]}%` : '—'}</td>
-                    <td>{t.correct}/{t.total}</td>
-                    <td>{Math.round((100 * t.correct) / t.total)}%{(100 * t.correct) / t.total < attempt.targetPercent ? ' · needs work' : ''}</td>
+                    <td>
+                      {t.correct}/{t.total} ({Math.round((100 * t.correct) / t.total)}%)
+                      {(100 * t.correct) / t.total < attempt.targetPercent && <span class="hint block">needs work</span>}
+                    </td>
                   </tr>
                 ))}
               </tbody>
