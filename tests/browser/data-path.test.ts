@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './support/chrome';
 import { openOfflineApp } from './support/offline-app';
-import { busyDone, holdBusy, readStored } from './support/idb';
+import { busyDone, holdBusy, putStored, readStored } from './support/idb';
 import type { PracticeSession, QuestionResult, StudySession } from '../../src/lib/db/schema';
 
 let browser: Browser;
@@ -20,32 +20,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function put(p: Page, store: string, row: unknown): Promise<void> {
-  await p.evaluate(
-    ([s, r]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('dva-study');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(s as string, 'readwrite');
-          tx.objectStore(s as string).put(r);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [store, row] as const,
-  );
-}
-
 describe('a stopped study timer open in two tabs (issue 17 item 7: "no day is logged twice")', () => {
   it('Save in the second tab after the first has logged does not log the same focus time again', async () => {
     const now = Date.now();
     const settings = { focusMinutes: 25, shortBreakMinutes: 5, longBreakMinutes: 15, sessionsBeforeLongBreak: 4, maxFocusMinutes: 240 };
-    await put(a, 'timer', { id: 'current', record: { startedAt: now - 60 * 60_000, pauses: [], stoppedAt: now - 60_000, settings }, loggedMinutes: 0, updatedAt: now - 60_000 });
+    await putStored(a, 'timer', { id: 'current', record: { startedAt: now - 60 * 60_000, pauses: [], stoppedAt: now - 60_000, settings }, loggedMinutes: 0, updatedAt: now - 60_000 });
     const b = await browser.context.newPage();
     for (const p of [a, b]) {
       await p.goto(`${origin}/progress/timer`);

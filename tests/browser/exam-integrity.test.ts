@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './support/chrome';
 import { openOfflineApp } from './support/offline-app';
-import { busyDone, holdBusy, readStored } from './support/idb';
+import { busyDone, holdBusy, putStored, readStored } from './support/idb';
 import type { Attempt, PracticeSession } from '../../src/lib/db/schema';
 
 let browser: Browser;
@@ -193,22 +193,7 @@ describe('an exam whose questions are gone', () => {
       id: 'orphan', packId: 'retired-pack', title: 'Retired pack', questionIds: ['zz-001', 'zz-002'], answers: { 'zz-001': ['a'] }, flagged: [], current: 1,
       startedAt: now, deadline: now + 4 * 60_000, limitMinutes: 4, targetPercent: 70, submittedAt: null, timedOut: false, score: null, note: '', updatedAt: now,
     };
-    await a.evaluate(
-      (row) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('dva-study');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('attempts', 'readwrite');
-            tx.objectStore('attempts').put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      orphan,
-    );
+    await putStored(a, 'attempts', orphan);
     await a.goto(`${origin}/exam/orphan`);
     await expect.poll(() => a.locator('h2').first().textContent()).toBe('This exam has ended');
     expect(await a.locator('main').textContent()).toContain('no longer in the app');
@@ -220,21 +205,7 @@ describe('an exam whose questions are gone', () => {
   it('a render error shows a screen to recover from, never a blank app', async () => {
     // A practice session row damaged outside the app (a bad import of old data, a browser bug).
     await a.goto(`${origin}/practice`);
-    await a.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('dva-study');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('practice', 'readwrite');
-            tx.objectStore('practice').put({ id: 'broken', packId: null, title: 'Broken', questionIds: null, index: 0, answers: {}, updatedAt: 1 });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await putStored(a, 'practice', { id: 'broken', packId: null, title: 'Broken', questionIds: null, index: 0, answers: {}, updatedAt: 1 });
     await a.goto(`${origin}/practice/broken/q`);
     await expect.poll(() => a.getByRole('alert').locator('h2').textContent()).toBe('This screen ran into a problem');
     await a.getByRole('link', { name: 'Read' }).first().click();

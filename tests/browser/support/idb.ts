@@ -60,3 +60,25 @@ export async function holdBusy(page: Page, stores: string[], ms: number): Promis
 export async function busyDone(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __busyDone: Promise<void> }).__busyDone);
 }
+
+/** Puts a raw row, as another version of the app (or a damaged file) might have left it. */
+export async function putStored(page: Page, store: string, row: unknown): Promise<void> {
+  await page.evaluate(
+    ([s, r]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dva-study');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(s as string, 'readwrite');
+          tx.objectStore(s as string).put(r);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, row] as const,
+  );
+}
