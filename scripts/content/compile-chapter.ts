@@ -3,6 +3,7 @@
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
 import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
+import { chapterItemIds } from './item-ids.ts';
 import { plainText } from './plain-text.ts';
 import type { SearchDoc, TocEntry } from './guide-types.ts';
 
@@ -32,8 +33,12 @@ export interface CompiledChapter {
   head: string;
   rest: string;
   toc: TocEntry[];
+  /** Checkbox ids (`${chapter}:${key}`, see item-ids.ts), in document order. */
   checklistIds: string[];
+  /** `${chapter}#${anchor}` of every Must Know fact: its star id and element id. */
   factIds: string[];
+  /** `${chapter}#${anchor}` of every Common Mistake item. */
+  mistakeIds: string[];
   diagramNames: string[];
   sections: SearchDoc[];
   words: number;
@@ -49,17 +54,19 @@ export function compileChapter(input: CompileInput): CompiledChapter {
   const { id: chapterId, file, markdown } = input;
   const slugger = new GithubSlugger();
   const toc: TocEntry[] = [];
-  const checklistIds: string[] = [];
-  const factIds: string[] = [];
   const diagramNames: string[] = [];
   const sections: SearchDoc[] = [];
   let title = '';
-  let currentHeading = 'top';
-  let checkIndex = 0;
   let figureIndex = 0;
 
   const marked = new Marked({ gfm: true });
   const tokens = marked.lexer(markdown);
+  // Checkbox, fact and mistake ids come from each item's own text (item-ids.ts).
+  const items = chapterItemIds(chapterId, tokens);
+  const checklistIds = [...items.checks.values()].map((c) => c.id);
+  const factIds = [...items.facts.values()].map((f) => `${chapterId}#${f.id}`);
+  const mistakeIds = [...items.mistakes.values()].map((m) => `${chapterId}#${m.id}`);
+  let pendingCheck = ''; // set by listitem, read by the checkbox it renders first
 
   const offsets = tokenOffsets(markdown, tokens);
   const fail = (i: number, message: string): never => {
@@ -85,6 +92,12 @@ export function compileChapter(input: CompileInput): CompiledChapter {
     }
   });
   if (!title) fail(0, 'a chapter needs a level-1 heading (its title)');
+  // A fact or mistake anchor must not shadow a heading (links and stars would land on the wrong one).
+  const headingSet = new Set(headingIds.values());
+  for (const [item, a] of [...items.facts, ...items.mistakes]) {
+    if (!headingSet.has(a.id)) continue;
+    throw new ContentError(file, lineAt(markdown, Math.max(0, markdown.indexOf(item.raw))), `item id "${a.id}" is also a heading id: reword the heading or the item`);
+  }
   for (const s of sections) {
     s.chapterTitle = title;
     s.text = s.text.replace(/\s+/g, ' ').trim();
@@ -93,8 +106,6 @@ export function compileChapter(input: CompileInput): CompiledChapter {
   const renderer = {
     heading(this: { parser: { parseInline: (t: Token[]) => string } }, token: Tokens.Heading): string {
       const hid = headingIds.get(token) ?? slugger.slug(token.text);
-      currentHeading = hid;
-      checkIndex = 0;
       const inner = this.parser.parseInline(token.tokens);
       if (token.depth === 1) return `<h1 id="${hid}" tabindex="-1">${inner}</h1>\n`;
       const label = plainText(token.tokens).replace(/\s+/g, ' ').trim();
@@ -102,13 +113,21 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       return `<div class="heading-row h${token.depth}"><h${token.depth} id="${hid}" tabindex="-1">${inner}</h${token.depth}>${star}</div>\n`;
     },
     checkbox(token: Tokens.Checkbox): string {
-      const cid = `${chapterId}:${currentHeading}:${checkIndex++}`;
-      checklistIds.push(cid);
-      return `<input type="checkbox" class="guide-check" data-check="${cid}"${token.checked ? ' checked' : ''}> `;
+      return `<input type="checkbox" class="guide-check" data-check="${escapeHtml(pendingCheck)}"${token.checked ? ' checked' : ''}> `;
     },
     listitem(this: { parser: { parse: (t: Token[], loose?: boolean) => string } }, item: Tokens.ListItem): string {
+      // The checkbox is the item's first token: it is rendered before any nested item.
+      pendingCheck = items.checks.get(item)?.id ?? '';
       const body = this.parser.parse(item.tokens, !!item.loose);
       if (item.task) return `<li class="task"><label>${body.replace(/^<p>|<\/p>\n?$/g, '')}</label></li>\n`;
+      const fact = items.facts.get(item);
+      if (fact) {
+        // The label names the fact's place for screen readers; the star's id is its content id.
+        const label = `Must Know fact ${fact.index + 1} in ${fact.heading.replace(/-/g, ' ')}`;
+        return `<li id="${fact.id}" class="fact">${starButton(`${chapterId}#${fact.id}`, label)}${body}</li>\n`;
+      }
+      const mistake = items.mistakes.get(item);
+      if (mistake) return `<li id="${mistake.id}">${body}</li>\n`; // a Common Mistake card's "Read this in the guide"
       return `<li>${body}</li>\n`;
     },
     table(this: unknown, token: Tokens.Table): string | false {
@@ -204,16 +223,7 @@ export function compileChapter(input: CompileInput): CompiledChapter {
         j--;
       }
       i = j - 1;
-      let body = marked.parser(group);
-      if (callout.kind === 'must-know') {
-        const owner = currentHeading;
-        let n = 0;
-        body = body.replace(/<li>/g, () => {
-          const fid = `${owner}--fact-${++n}`;
-          factIds.push(`${chapterId}#${fid}`);
-          return `<li id="${fid}" class="fact">${starButton(`${chapterId}#${fid}`, `Must Know fact ${n} in ${owner.replace(/-/g, ' ')}`)}`;
-        });
-      }
+      const body = marked.parser(group); // facts and mistakes get their ids in listitem
       out.push(`<aside class="callout callout-${callout.kind}" aria-label="${callout.label}">${body}</aside>\n`);
       continue;
     }
@@ -256,5 +266,5 @@ export function compileChapter(input: CompileInput): CompiledChapter {
   const html = head + rest;
 
   const words = markdown.split(/\s+/).filter(Boolean).length;
-  return { id: chapterId, title, html, head, rest, toc, checklistIds, factIds, diagramNames, sections, words };
+  return { id: chapterId, title, html, head, rest, toc, checklistIds, factIds, mistakeIds, diagramNames, sections, words };
 }

@@ -5,10 +5,12 @@ export type FlashcardKind = 'must-know' | 'glossary' | 'quick-reference' | 'comm
 
 export interface Flashcard {
   /**
-   * Stable id: `${kind}:${chapter}#${anchor}` plus, for kinds with several
-   * cards per anchor, `/${key}` (a slug of the term or item, or a 1-based
-   * number within the section). Never derived from a position in the whole
-   * deck, so adding a card elsewhere in the guide leaves every other id alone.
+   * Stable id: `${kind}:${chapter}#${anchor}` plus, for glossary and Quick
+   * Reference cards (several per heading), `/${key}` (a slug of the term or
+   * item, or a 1-based number within its group). Must Know and Common Mistake
+   * cards have their item's own anchor, made from its text (item-ids.ts).
+   * Never derived from a position in the deck or under a heading, so adding a
+   * card elsewhere, or renaming a heading, leaves every other id alone.
    */
   id: string;
   kind: FlashcardKind;
@@ -16,8 +18,8 @@ export interface Flashcard {
   chapter: string;
   /**
    * Element id in the compiled chapter to link "Read this in the guide" to:
-   * the fact's own id (`${headingId}--fact-${n}`) for must-know cards, the
-   * nearest heading's id otherwise. The link is `/read/${chapter}#${anchor}`.
+   * the item's own id (`fact-…`, `mistake-…`) for must-know and common-mistake
+   * cards, the nearest heading's id otherwise. The link is `/read/${chapter}#${anchor}`.
    */
   anchor: string;
   /** Plain text (Markdown emphasis removed, code spans kept as their text). */

@@ -5,12 +5,16 @@
 //   quick-reference  every item of a "Quick Reference Card" ("**Group**:" + list)
 //   common-mistake   every item of a "⚠️ **Common Mistakes & Misconceptions**:" list,
 //                    with its nested "Why it's wrong" and "Correct understanding"
+// Must Know and Common Mistake cards are keyed by their item's text (item-ids.ts),
+// glossary and Quick Reference cards by their term: never by a position, so
+// editing the guide elsewhere leaves a card's schedule on the card.
 // extractFlashcards is pure and deterministic; buildFlashcards also validates
 // (empty sides, missing parts, duplicate ids, fact anchors) and fails with the
 // chapter file and line.
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
 import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
+import { chapterItemIds, isCallout, isCommonMistakes, isMustKnow } from './item-ids.ts';
 import { plainText } from './plain-text.ts';
 import type { Flashcard, FlashcardKind } from './flashcard-types.ts';
 
@@ -35,11 +39,8 @@ export interface FlashcardSource {
 /** compile-chapter's plainText: heading ids depend on it byte for byte. */
 const headingPlainText = plainText;
 
-// compile-chapter groups a paragraph starting with one of these and the lists after it.
-const CALLOUT_EMOJI = ['⭐', '💡', '⚠️', '🔗', '🎯'];
-const isCallout = (t: Token): boolean => t.type === 'paragraph' && CALLOUT_EMOJI.some((e) => t.raw.startsWith(`${e} **`) || t.raw.startsWith(`${e}**`));
-const isMustKnow = (t: Token): boolean => t.raw.startsWith('⭐ **') || t.raw.startsWith('⭐**');
-const isCommonMistakes = (t: Token): boolean => /^⚠️ ?\*\*Common Mistakes/.test(t.raw);
+// Callouts (isCallout, isMustKnow, isCommonMistakes) are recognised as
+// compile-chapter groups them; see item-ids.ts.
 
 // ---------------------------------------------------------------------------
 // Plain text of inline tokens: emphasis dropped, code spans and escapes kept as text.
@@ -108,6 +109,9 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
   const { id: chapterId, markdown } = chapter;
   const tokens = new Marked({ gfm: true }).lexer(markdown);
   const out: FlashcardSource[] = [];
+  // Must Know and Common Mistake cards take the element id of their item (from
+  // its text, item-ids.ts): the same id as the compiled page, whatever comes before.
+  const items = chapterItemIds(chapterId, tokens);
 
   const offsets = tokenOffsets(markdown, tokens);
   const lineOf = (offset: number): number => lineAt(markdown, offset);
@@ -150,7 +154,6 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
     return h ? `${h.text} — ` : '';
   };
   let section: Section | null = null;
-  const mistakeCount = new Map<string, number>();
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -179,13 +182,11 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
       i = j - 1;
 
       if (isMustKnow(t)) {
-        // compile-chapter numbers every rendered <li> of the callout, nested ones
-        // included (task items render as <li class="task"> and are not numbered).
-        let n = 0;
-        const number = (item: Tokens.ListItem): number => (item.task ? 0 : ++n);
+        // Every non-task item of the callout is a fact with its own anchor (nested
+        // ones too, for stars); a card is made for each top-level one.
         const visit = (item: Tokens.ListItem, lines: Map<Tokens.ListItem, number>, top: boolean): void => {
-          const own = number(item);
-          if (top && own) {
+          const anchor = items.facts.get(item)?.id;
+          if (top && anchor) {
             const inline = itemInline(item);
             const keyed = splitKey(inline);
             const fact = squash(inlineText(inline));
@@ -193,7 +194,6 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
             const where = topic();
             const front = keyed ? `${where}What must you know about “${keyed.key}”?` : `${where}Complete the fact: “${leadOf(fact)} …”`;
             const back = [keyed ? keyed.rest : fact, ...extra].filter(Boolean).join('\n\n');
-            const anchor = `${heading.id}--fact-${own}`;
             push('must-know', anchor, '', front, back, lines.get(item) ?? lineOf(offset));
           }
           for (const child of nestedItems(item)) visit(child, lines, false);
@@ -203,11 +203,12 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
           for (const item of list.items) visit(item, lines, true);
         }
       } else if (isCommonMistakes(t)) {
+        let k = 0; // only to name the item in a problem
         for (const { list, offset: lo } of lists) {
           const lines = itemLines(list, lo);
           for (const item of list.items) {
-            const k = (mistakeCount.get(heading.id) ?? 0) + 1;
-            mistakeCount.set(heading.id, k);
+            k++;
+            const anchor = items.mistakes.get(item)?.id ?? heading.id;
             const inline = itemInline(item);
             const keyed = splitKey(inline);
             const mistake = keyed && /^Mistake\s*\d+$/i.test(keyed.key) ? keyed.rest : squash(inlineText(inline));
@@ -226,7 +227,7 @@ function extractChapter(chapter: ChapterSource): FlashcardSource[] {
             const where = topic();
             const front = mistake ? `${where}Common mistake: “${mistake}”. Why is it wrong, and what is correct?` : '';
             const back = [why && `Why it's wrong: ${why}`, correct && `Correct understanding: ${correct}`, ...others].filter(Boolean).join('\n\n');
-            push('common-mistake', heading.id, String(k), front, back, lines.get(item) ?? lineOf(lo), problems);
+            push('common-mistake', anchor, '', front, back, lines.get(item) ?? lineOf(lo), problems);
           }
         }
       }

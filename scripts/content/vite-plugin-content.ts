@@ -3,6 +3,7 @@
 //   virtual:guide/chapter/ID  one chapter's HTML and TOC (its own precached chunk)
 //   virtual:guide/search      a prebuilt MiniSearch index with its documents
 //   virtual:guide/anchors     every section anchor per chapter (checks imported packs' guide links)
+//   virtual:guide/checklist-ids  every checkbox key per chapter (saved ticks of boxes gone from the guide are not counted)
 //   virtual:guide/flashcards  flashcards built from the guide (scripts/content/flashcards.ts)
 // Invalid content fails the build with the file path and line.
 import type { Question } from '../../src/domain/questions/schema.ts';
@@ -172,6 +173,11 @@ export function contentPlugin(): Plugin {
         const svg = g.diagrams.get(name);
         if (svg === undefined) throw new Error(`unknown diagram ${name}`);
         return `export default ${JSON.stringify(svg)};\n`;
+      }
+      if (id === `${RESOLVED}/checklist-ids`) {
+        // Lazy, for the chapter list's "x/y checked": keys only (`${chapter}:` dropped), a few KB.
+        const keys = Object.fromEntries(g.chapters.filter((c) => c.checklistIds.length).map((c) => [c.id, c.checklistIds.map((x) => x.slice(c.id.length + 1))]));
+        return `export default ${JSON.stringify(keys)};\n`;
       }
       if (id === `${RESOLVED}/anchors`) {
         // Every section anchor per chapter: imported packs' guide links are checked against it (lazy, import only).

@@ -264,6 +264,46 @@ describe('reading rows from an app before readAt (found by the adversarial revie
   });
 });
 
+describe('deletions (found by the adversarial review)', () => {
+  const day = (d: string): number => new Date(`${d}T09:00:00`).getTime();
+
+  it('merging last week\'s backup does not bring back a study session deleted since (600 typed for 60)', async () => {
+    const { deleteStudySession, listStudySessions } = await import('../../src/lib/db/study-sessions');
+    await saveStudySession({ id: 's-typo', day: '2026-11-22', minutes: 600, activity: 'reading', note: '', updatedAt: day('2026-11-22') });
+    const backup = await exportAll(new Date(day('2026-11-23')));
+    await deleteStudySession('s-typo', day('2026-11-24'));
+    await importBackup(backup, 'merge');
+    expect(await listStudySessions('0000-01-01', '9999-12-31')).toEqual([]);
+  });
+
+  it('merging an older backup does not re-flag a question cleared since; a flag set again later stays', async () => {
+    const { listFlags, setFlag } = await import('../../src/lib/db/flags');
+    await setFlag('d1-001', null, true, day('2026-11-20'));
+    const backup = await exportAll(new Date(day('2026-11-21')));
+    await setFlag('d1-001', null, false, day('2026-11-22'));
+    await importBackup(backup, 'merge');
+    expect(await listFlags()).toEqual([]);
+    await setFlag('d1-001', null, true, day('2026-11-25'));
+    await importBackup(backup, 'merge');
+    expect((await listFlags()).map((f) => f.questionId)).toEqual(['d1-001']);
+  });
+
+  it('a deletion in the file removes the row here when the row is older, and not when it changed after', async () => {
+    const { listStudySessions } = await import('../../src/lib/db/study-sessions');
+    await saveStudySession(session('old', 10, day('2026-11-01')));
+    await saveStudySession(session('edited', 10, day('2026-11-05')));
+    const data = emptyData();
+    data.deletions = [
+      { id: 'studySessions:old', store: 'studySessions', key: 'old', deletedAt: day('2026-11-03') },
+      { id: 'studySessions:edited', store: 'studySessions', key: 'edited', deletedAt: day('2026-11-03') },
+    ];
+    await importBackup({ data }, 'merge');
+    expect((await listStudySessions('0000-01-01', '9999-12-31')).map((s) => s.id)).toEqual(['edited']);
+    // The deletion records travel on: a later merge elsewhere knows too.
+    expect((await exportAll()).data.deletions.map((d) => d.id).sort()).toEqual(['studySessions:edited', 'studySessions:old']);
+  });
+});
+
 describe('device-local settings', () => {
   it('stay out of an export', async () => {
     await putSetting('persistRequested', true);

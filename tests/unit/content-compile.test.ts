@@ -33,14 +33,49 @@ describe('content compiler', () => {
   it('turns Must Know lists into a callout whose facts can be starred', () => {
     const c = compile('# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n- two\n\nafter\n');
     expect(c.html).toMatch(/<aside class="callout callout-must-know"[^>]*>[\s\S]*one[\s\S]*two[\s\S]*<\/aside>\n<p>after/);
-    expect(c.factIds).toEqual(['01-test#s3--fact-1', '01-test#s3--fact-2']);
+    expect(c.factIds).toEqual(['01-test#fact-one', '01-test#fact-two']);
+    expect(c.html).toContain('<li id="fact-one" class="fact"><button type="button" class="star" data-star="01-test#fact-one"');
   });
 
-  it('makes task items real, labelled checkboxes with stable ids', () => {
+  it('makes task items real, labelled checkboxes with ids from their text', () => {
     const c = compile('# T\n\n## Checklist\n\n- [ ] first\n- [ ] second\n');
-    expect(c.checklistIds).toEqual(['01-test:checklist:0', '01-test:checklist:1']);
-    expect(c.html).toContain('<label><input type="checkbox" class="guide-check" data-check="01-test:checklist:0"> first</label>');
+    expect(c.checklistIds).toEqual(['01-test:first', '01-test:second']);
+    expect(c.html).toContain('<label><input type="checkbox" class="guide-check" data-check="01-test:first"> first</label>');
     expect(c.html).not.toContain('disabled');
+  });
+
+  it('keeps an item’s id when an item is inserted before it and its heading is renamed', () => {
+    const before = compile(
+      ['# T', '', '## Lambda', '', '- [ ] I can explain cold starts', '- [ ] I can size memory', '',
+        '⭐ **Must Know (Critical Facts)**:', '', '- **Timeout**: up to 900 seconds.', '- **Memory**: 128 MB to 10 GB.', '',
+        '⚠️ **Common Mistakes & Misconceptions**:', '', '- **Mistake 1**: Using root', "  - **Why it's wrong**: No limits.", '  - **Correct understanding**: Use roles.', ''].join('\n'),
+    );
+    const after = compile(
+      ['# T', '', '## AWS Lambda functions', '', '- [ ] I can write a handler', '- [ ] I can explain cold starts', '- [ ] I can size memory', '',
+        '⭐ **Must Know (Critical Facts)**:', '', '- **Layers**: up to five.', '- **Timeout**: up to 900 seconds.', '- **Memory**: 128 MB to 10 GB.', '',
+        '⚠️ **Common Mistakes & Misconceptions**:', '', '- **Mistake 1**: Sharing keys', "  - **Why it's wrong**: Leaks.", '  - **Correct understanding**: Rotate.',
+        '- **Mistake 2**: Using root', "  - **Why it's wrong**: No limits.", '  - **Correct understanding**: Use roles.', ''].join('\n'),
+    );
+    // Every id saved before is still there, on the same item (no id moved to a neighbour).
+    expect(before.checklistIds).toEqual(['01-test:i-can-explain-cold-starts', '01-test:i-can-size-memory']);
+    expect(after.checklistIds).toEqual(['01-test:i-can-write-a-handler', ...before.checklistIds]);
+    expect(before.factIds).toEqual(['01-test#fact-timeout-up-to-900-seconds', '01-test#fact-memory-128-mb-to-10-gb']);
+    expect(after.factIds).toEqual(['01-test#fact-layers-up-to-five', ...before.factIds]);
+    // "Mistake 1" became "Mistake 2": the number is not part of the id.
+    expect(before.mistakeIds).toEqual(['01-test#mistake-using-root']);
+    expect(after.mistakeIds).toEqual(['01-test#mistake-sharing-keys', '01-test#mistake-using-root']);
+    // The page has the anchors stars and "Read this in the guide" links point at.
+    for (const id of [...after.factIds, ...after.mistakeIds]) expect(after.html).toContain(`<li id="${id.split('#')[1]}"`);
+    expect(after.html).toContain('data-check="01-test:i-can-explain-cold-starts"> I can explain cold starts');
+  });
+
+  it('tells items with the same first words apart by their full text and parent item', () => {
+    const c = compile('# T\n\n## C\n\n- **Chapter 1**\n  - [ ] Read complete\n- **Chapter 2**\n  - [ ] Read complete\n  - [ ] Read complete\n');
+    const [a, b, twin] = c.checklistIds;
+    expect(a).toMatch(/^01-test:read-complete-[0-9a-z]+$/);
+    expect(b).toMatch(/^01-test:read-complete-[0-9a-z]+$/);
+    expect(a).not.toBe(b);
+    expect(twin).toBe(`${b}-2`); // identical twins under one parent: only their order tells them apart
   });
 
   it('inlines a diagram with its caption and links its explanation', () => {
@@ -60,6 +95,10 @@ describe('content compiler', () => {
 
   it('fails on raw HTML in a chapter', () => {
     expect(() => compile('# T\n\n<script>alert(1)</script>\n')).toThrow(/01-test\.md:3: raw HTML is not allowed/);
+  });
+
+  it('fails when a fact’s anchor would shadow a heading id', () => {
+    expect(() => compile('# T\n\n## Fact one\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n')).toThrow(/01-test\.md:7: item id "fact-one" is also a heading id/);
   });
 
   it('fails without a title', () => {

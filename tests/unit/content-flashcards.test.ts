@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileChapter } from '../../scripts/content/compile-chapter';
 import { ContentError } from '../../scripts/content/content-error';
 import type { Flashcard } from '../../scripts/content/flashcard-types';
-import { buildFlashcards, extractFlashcards, type ChapterSource } from '../../scripts/content/flashcards';
+import { buildFlashcards, checkFlashcards, extractFlashcards, extractFlashcardSources, type ChapterSource } from '../../scripts/content/flashcards';
 import { contentPlugin, loadGuide, type Guide } from '../../scripts/content/vite-plugin-content';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -95,7 +95,10 @@ describe('flashcards from the real guide', () => {
     }
   });
 
-  it('links every other card to a heading of its chapter', () => {
+  it('links every Common Mistake card to its own item, and every other card to a heading of its chapter', () => {
+    const mistakes = ofKind('common-mistake');
+    for (const c of mistakes) expect(guide.chapters.find((x) => x.id === c.chapter)!.mistakeIds).toContain(`${c.chapter}#${c.anchor}`);
+    expect(mistakes.every((c) => c.anchor.startsWith('mistake-'))).toBe(true);
     for (const c of cards.filter((x) => x.kind !== 'must-know')) {
       const chapter = guide.chapters.find((x) => x.id === c.chapter)!;
       expect(chapter.html).toContain(`id="${c.anchor}"`);
@@ -152,7 +155,7 @@ describe('flashcard extraction rules', () => {
   const compiledFacts = (markdown: string): string[] =>
     compileChapter({ id: '01-test', file: 'content/chapters/01-test.md', markdown, diagrams: new Map(), chapterIds: new Set(['01-test']) }).factIds;
 
-  it('numbers facts exactly as the compiler does, per list under the nearest heading', () => {
+  it('anchors facts exactly as the compiler does, by their text', () => {
     const md = [
       '# T',
       '',
@@ -172,12 +175,12 @@ describe('flashcard extraction rules', () => {
     ].join('\n');
     const cards = extractFlashcards(one(md));
     expect(cards.map((c) => `${c.chapter}#${c.anchor}`)).toEqual(compiledFacts(md));
-    expect(cards.map((c) => c.anchor)).toEqual(['lambda--fact-1', 'lambda--fact-2', 'detailed-example-1-lambda--fact-1']);
+    expect(cards.map((c) => c.anchor)).toEqual(['fact-timeout-up-to-900-seconds', 'fact-layers-are-shared-up-to-five', 'fact-memory-128-mb-to-10-gb']);
     expect(cards[0]).toEqual({
-      id: 'must-know:01-test#lambda--fact-1',
+      id: 'must-know:01-test#fact-timeout-up-to-900-seconds',
       kind: 'must-know',
       chapter: '01-test',
-      anchor: 'lambda--fact-1',
+      anchor: 'fact-timeout-up-to-900-seconds',
       front: 'Lambda — What must you know about “Timeout”?',
       back: 'up to 900 seconds.',
     });
@@ -187,11 +190,11 @@ describe('flashcard extraction rules', () => {
     expect(cards[2]!.front).toBe('Lambda — What must you know about “Memory”?');
   });
 
-  it('counts nested fact items as the compiler does', () => {
+  it('gives nested fact items their own anchors, as the compiler does, and cards to top-level ones', () => {
     const md = '# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- **A**: one\n  - sub point\n- **B**: two\n';
     const cards = extractFlashcards(one(md));
-    expect(compiledFacts(md)).toEqual(['01-test#s3--fact-1', '01-test#s3--fact-2', '01-test#s3--fact-3']);
-    expect(cards.map((c) => c.anchor)).toEqual(['s3--fact-1', 's3--fact-3']);
+    expect(compiledFacts(md)).toEqual(['01-test#fact-a-one', '01-test#fact-sub-point', '01-test#fact-b-two']);
+    expect(cards.map((c) => c.anchor)).toEqual(['fact-a-one', 'fact-b-two']);
     expect(cards[0]!.back).toBe('one\n\nsub point');
   });
 
@@ -225,7 +228,7 @@ describe('flashcard extraction rules', () => {
   it('fails the build on a Must Know fact with nothing after its key, naming file and line', () => {
     const md = '# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- **Durability**: 11 nines\n- **Broken**:\n';
     expect(() => buildFlashcards(one(md))).toThrow(ContentError);
-    expect(() => buildFlashcards(one(md))).toThrow('content/chapters/01-test.md:8: must-know flashcard must-know:01-test#s3--fact-2: empty back');
+    expect(() => buildFlashcards(one(md))).toThrow('content/chapters/01-test.md:8: must-know flashcard must-know:01-test#fact-broken: empty back');
   });
 
   it('fails on an empty glossary definition', () => {
@@ -250,15 +253,28 @@ describe('flashcard extraction rules', () => {
     ].join('\n');
     expect(() => buildFlashcards(one(md))).toThrow(/content\/chapters\/01-test\.md:10: .*no "Correct understanding" part/);
     const [good] = extractFlashcards(one(md));
-    expect(good).toMatchObject({ id: 'common-mistake:01-test#iam/1', anchor: 'iam', front: 'IAM — Common mistake: “Using root”. Why is it wrong, and what is correct?' });
+    expect(good).toMatchObject({ id: 'common-mistake:01-test#mistake-using-root', anchor: 'mistake-using-root', front: 'IAM — Common mistake: “Using root”. Why is it wrong, and what is correct?' });
     expect(good!.back).toBe("Why it's wrong: Root cannot be limited.\n\nCorrect understanding: Use IAM users.");
   });
 
   it('fails on a Must Know anchor the compiled guide does not have, and on duplicate ids', () => {
     const md = '# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- **A**: one\n';
-    expect(() => buildFlashcards(one(md), new Set(['01-test#s3--fact-2']))).toThrow('the compiled chapter has no fact #s3--fact-1');
-    // Two Must Know lists under one heading would give both a --fact-1.
+    expect(() => buildFlashcards(one(md), new Set(['01-test#fact-b-two']))).toThrow('the compiled chapter has no fact #fact-a-one');
+    // Two Must Know lists under one heading no longer collide (ids come from the text) …
     const twice = `${md}\n⭐ **Must Know (Critical Facts)**:\n\n- **B**: two\n`;
-    expect(() => buildFlashcards(one(twice))).toThrow(/:11: .*duplicate id \(also at line 7\)/);
+    expect(buildFlashcards(one(twice)).map((c) => c.id)).toEqual(['must-know:01-test#fact-a-one', 'must-know:01-test#fact-b-two']);
+    // … and a duplicate id, should one arise, still fails with both lines.
+    const [source] = extractFlashcardSources(one(md));
+    expect(() => checkFlashcards([source!, { ...source!, line: 9 }], () => 'content/chapters/01-test.md')).toThrow(/:9: .*duplicate id \(also at line 7\)/);
+  });
+
+  it('keeps Must Know and Common Mistake card ids when an item is inserted before and the heading renamed', () => {
+    const md = (heading: string, facts: string[], mistakes: string[]): string =>
+      ['# T', '', `## ${heading}`, '', '⭐ **Must Know (Critical Facts)**:', '', ...facts.map((f) => `- ${f}`), '', '⚠️ **Common Mistakes & Misconceptions**:', '',
+        ...mistakes.flatMap((m, i) => [`- **Mistake ${i + 1}**: ${m}`, "  - **Why it's wrong**: because.", '  - **Correct understanding**: this.']), ''].join('\n');
+    const before = extractFlashcards(one(md('S3', ['**Durability**: 11 nines.'], ['Folders exist'])));
+    const after = extractFlashcards(one(md('Amazon S3 storage', ['**Classes**: six of them.', '**Durability**: 11 nines.'], ['S3 is a database', 'Folders exist'])));
+    expect(before.map((c) => c.id)).toEqual(['must-know:01-test#fact-durability-11-nines', 'common-mistake:01-test#mistake-folders-exist']);
+    for (const card of before) expect(after.find((c) => c.id === card.id), card.id).toEqual({ ...card, front: card.front.replace('S3 —', 'Amazon S3 storage —') });
   });
 });

@@ -14,10 +14,16 @@
 //   row has its own `updatedAt`;
 // - timer: a cleared timer is a row with `record: null`, so "cleared later"
 //   beats "running earlier";
+// - deletions: a deleted row leaves a record of when (store `deletions`); a
+//   row changed no later than its deletion is gone, a row changed after it
+//   (re-created, edited on another device after the delete) stays;
 // - ties (equal times, different rows) go to the row whose canonical JSON
 //   sorts last: the same winner whichever side is local, so two devices that
 //   merge each other's rows end up with the same data.
 import { KEY_OF, type Row, type StoreName } from './schema';
+import { deletionId } from './deletion-id';
+
+export { deletionId };
 
 /** When a row last changed. */
 export const TIME_OF: { [K in StoreName]: (row: Row<K>) => number } = {
@@ -35,6 +41,7 @@ export const TIME_OF: { [K in StoreName]: (row: Row<K>) => number } = {
   chapterReviews: (r) => r.doneAt,
   reports: (r) => r.createdAt,
   ownPacks: (r) => r.updatedAt,
+  deletions: (r) => r.deletedAt,
 };
 
 /** JSON with object keys sorted: equal data gives equal text. */
@@ -104,4 +111,26 @@ export function mergeRows<K extends StoreName>(store: K, existing: readonly Row<
     if (winner !== current) writes.set(key, winner);
   }
   return [...writes.values()];
+}
+
+/**
+ * One store's merge with deletions: the rows to put and the keys to delete.
+ * `deletedAt` maps a deletion id to its time (both sides' records, newest).
+ */
+export function mergeStore<K extends StoreName>(
+  store: K,
+  existing: readonly Row<K>[],
+  incoming: readonly Row<K>[],
+  deletedAt: ReadonlyMap<string, number>,
+): { puts: Row<K>[]; deletes: string[] } {
+  const keyOf = KEY_OF[store] as (row: Row<K>) => string;
+  const time = TIME_OF[store] as (row: Row<K>) => number;
+  const gone = (row: Row<K>): boolean => {
+    const at = deletedAt.get(deletionId(store, keyOf(row)));
+    return at !== undefined && time(row) <= at;
+  };
+  const puts = mergeRows(store, existing, incoming).filter((row) => !gone(row));
+  const put = new Set(puts.map(keyOf));
+  const deletes = existing.filter((row) => gone(row) && !put.has(keyOf(row))).map(keyOf);
+  return { puts, deletes };
 }

@@ -41,6 +41,7 @@ export const STORES = [
   'reports',
   'ownPacks',
   'settings',
+  'deletions',
 ] as const satisfies readonly StoreName[];
 
 /** What each store is called in previews and error messages. */
@@ -59,6 +60,7 @@ export const KIND_LABELS: Record<StoreName, string> = {
   reports: 'problem reports',
   ownPacks: 'imported question packs',
   settings: 'settings',
+  deletions: 'deletions',
 };
 
 /** The key path of each store (merges match rows on it). */
@@ -77,6 +79,7 @@ export const KEY_OF: { [K in StoreName]: (row: Row<K>) => string } = {
   chapterReviews: (r) => r.id,
   reports: (r) => r.id,
   ownPacks: (r) => r.id,
+  deletions: (r) => r.id,
 };
 
 const Str = v.pipe(v.string(), v.maxLength(100_000));
@@ -219,6 +222,11 @@ const ChapterReviewRow = v.strictObject({ id: Id, chapterId: Id, step: Int, done
 
 const ReportRow = v.strictObject({ id: Id, questionId: Id, note: v.pipe(v.string(), v.maxLength(2000)), createdAt: Time });
 
+const DeletionRow = v.pipe(
+  v.strictObject({ id: Id, store: v.picklist(STORES.filter((s) => s !== 'deletions')), key: Id, deletedAt: Time }),
+  v.check((r) => r.id === `${r.store}:${r.key}`, 'id must be "store:key"'),
+);
+
 /** One schema per store; each parses to exactly the row type the store holds. */
 export const ROW_SCHEMAS: { [K in StoreName]: v.GenericSchema<unknown, Row<K>> } = {
   settings: SettingRow,
@@ -235,6 +243,7 @@ export const ROW_SCHEMAS: { [K in StoreName]: v.GenericSchema<unknown, Row<K>> }
   chapterReviews: ChapterReviewRow,
   reports: ReportRow,
   ownPacks: OwnPackSchema,
+  deletions: DeletionRow,
 };
 
 export function emptyData(): BackupData {
@@ -253,6 +262,7 @@ export function emptyData(): BackupData {
     chapterReviews: [],
     reports: [],
     ownPacks: [],
+    deletions: [],
   };
 }
 

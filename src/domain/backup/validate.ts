@@ -16,6 +16,8 @@ import {
   type StoreName,
 } from './schema';
 import { checkStructure, isPlainObject, type StructureProblem } from '../safe-json';
+import { movedCardId, movedChecklistId, movedStarId } from '../reader/moved-ids';
+import { MOVES } from '../../lib/db/positional-ids';
 
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
@@ -119,8 +121,21 @@ export function parseBackup(text: string, maxBytes: number = MAX_BACKUP_BYTES): 
     const error = parseRows(store, rows, data);
     if (error) return fail(error);
   }
+  if (schemaVersion < 9) movePositionalIds(data);
   const backup: Backup = { app: BACKUP_APP, format, schemaVersion, exportedAt, data };
   return { ok: true, backup, counts: countRows(data) };
+}
+
+/** A backup made before schema 9 saved ticks, stars and cards under positional ids: move them as migration 9 does. */
+function movePositionalIds(data: BackupData): void {
+  const rename = <R extends { id: string }>(rows: R[], newId: (id: string) => string | undefined, extra: (id: string) => Partial<R> = () => ({})): R[] =>
+    rows.map((r) => {
+      const id = newId(r.id);
+      return id ? { ...r, ...extra(id), id } : r;
+    });
+  data.checklist = rename(data.checklist, (id) => movedChecklistId(MOVES, id));
+  data.stars = rename(data.stars, (id) => movedStarId(MOVES, id), (id) => ({ anchor: id.slice(id.indexOf('#') + 1) }));
+  data.cards = rename(data.cards, (id) => movedCardId(MOVES, id));
 }
 
 function parseRows<K extends StoreName>(store: K, rows: unknown[], data: BackupData): string | null {

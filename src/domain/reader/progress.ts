@@ -19,3 +19,20 @@ export function currentAnchor(headingTops: readonly { id: string; top: number }[
 export function percent(progress: number, read: boolean): number {
   return read ? 100 : Math.round(progress * 100);
 }
+
+/**
+ * Ticked boxes per chapter, counting only boxes the guide still has: a tick
+ * saved under an id the guide no longer has (an item reworded or removed) is
+ * an orphan, and counting it could show more ticks than boxes ("12/10 checked").
+ * `keys`: chapter id → the keys of its boxes (a box's id is `${chapter}:${key}`).
+ */
+export function checkedPerChapter(rows: readonly { id: string; checked: boolean }[], keys: Readonly<Record<string, readonly string[]>>): Map<string, number> {
+  const chapterOf = new Map<string, string>();
+  for (const [chapter, list] of Object.entries(keys)) for (const k of list) chapterOf.set(`${chapter}:${k}`, chapter);
+  const out = new Map<string, number>();
+  for (const r of rows) {
+    const chapter = r.checked ? chapterOf.get(r.id) : undefined;
+    if (chapter) out.set(chapter, (out.get(chapter) ?? 0) + 1);
+  }
+  return out;
+}

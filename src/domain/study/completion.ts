@@ -7,9 +7,11 @@
 //   - 'manual':       only the user knows (exercises, self-assessments, …).
 //
 // Item ids are the reader's checkbox ids for the same task-list items in
-// content/chapters/00-overview.md — `00-overview:chapter-completion-checklist:N`
-// (compile-chapter numbers task boxes per heading) — so a box ticked in the
-// reader and the one on the Progress tab are the same stored state.
+// content/chapters/00-overview.md — `00-overview:${key}`, the key made from the
+// item's text (scripts/content/item-ids.ts; the six "Read complete" and
+// "Self-assessment passed" carry a hash of their chapter line) — so a box
+// ticked in the reader and the one on the Progress tab are the same stored
+// state. tests/unit/domain/completion.test.ts checks they match the compiler.
 
 export type AutoRule =
   | { kind: 'chapter-read'; chapterId: string }
@@ -34,7 +36,17 @@ export interface CompletionGroup {
   items: CompletionItem[];
 }
 
-const PREFIX = '00-overview:chapter-completion-checklist:';
+const PREFIX = '00-overview:';
+/** The reader's checkbox keys of the 24 items, in order. */
+const KEYS = [
+  'read-complete-1t8a9gm', 'exercises-done', 'self-assessment-passed-evtouy',
+  'read-complete-xda47t', 'practice-questions-domain-1-bundle-1', 'practice-questions-domain-1-bundle-2', 'self-assessment-passed-t8dchv',
+  'read-complete-15udlnc', 'practice-questions-domain-2-bundle-1', 'self-assessment-passed-1wfgay8',
+  'read-complete-17nfx1p', 'practice-questions-domain-3-bundle-1', 'self-assessment-passed-2xvzuv',
+  'read-complete-1mn3qje', 'practice-questions-domain-4-bundle-1', 'self-assessment-passed-bb8oim',
+  'read-complete-gxkh76', 'practice-questions-full-practice-test-1', 'self-assessment-passed-1grck7q',
+  'study-strategies-reviewed-07_study_strategies', 'final-checklist-completed-08_final_checklist', 'full-practice-test-2-75', 'full-practice-test-3-75', 'ready-for-exam',
+];
 
 type Spec = [text: string, auto: AutoRule, link?: { chapterId: string; anchor?: string }];
 
@@ -94,7 +106,7 @@ export const COMPLETION_CHECKLIST: readonly CompletionGroup[] = GROUPS.map(([tit
   title,
   chapterId,
   items: specs.map(([text, auto, link]) => ({
-    id: `${PREFIX}${ordinal++}`,
+    id: `${PREFIX}${KEYS[ordinal++]}`,
     text,
     group: title,
     chapterId: link?.chapterId ?? null,

@@ -4,7 +4,7 @@ import { chapters } from 'virtual:guide';
 import { listReading } from '../../lib/db/reading';
 import { listChecklist } from '../../lib/db/checklist';
 import type { ReadingState } from '../../lib/db/schema';
-import { percent } from '../../domain/reader/progress';
+import { checkedPerChapter, percent } from '../../domain/reader/progress';
 import { SearchForm } from './SearchForm';
 import { useStoreChanges } from '../../app/use-live-reload';
 
@@ -18,10 +18,10 @@ function useProgress(): Progress | null {
   const [changes, setChanges] = useState(0); // another tab changed data: read again
   useStoreChanges(['reading', 'checklist'], () => setChanges((n) => n + 1));
   useEffect(() => {
-    void Promise.all([listReading(), listChecklist()])
-      .then(([reading, checks]) => {
-        const checked = new Map<string, number>();
-        for (const c of checks) if (c.checked) checked.set(c.chapterId, (checked.get(c.chapterId) ?? 0) + 1);
+    // The guide's box ids (a small lazy chunk): ticks saved under ids it no longer has are not counted.
+    void Promise.all([listReading(), listChecklist(), import('virtual:guide/checklist-ids')])
+      .then(([reading, checks, keys]) => {
+        const checked = checkedPerChapter(checks, keys.default);
         setProgress({ reading: new Map(reading.map((r) => [r.chapterId, r])), checked });
       })
       .catch(() => setProgress({ reading: new Map(), checked: new Map() }));

@@ -2,7 +2,7 @@
 // an export is a consistent snapshot, and an import lands whole or not at all.
 import { withDb } from './connection';
 import { announceChange } from './changes';
-import { mergeRows, withReadDay } from '../../domain/backup/merge';
+import { mergeRows, mergeStore, withReadDay } from '../../domain/backup/merge';
 import { DEVICE_SETTINGS, type SettingKey } from './schema';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -66,7 +66,11 @@ export async function importBackup(backup: Pick<Backup, 'data'>, mode: ImportMod
         const reads = await Promise.all(STORES.map((store) => tx.objectStore(store).getAll()));
         existing = Object.fromEntries(STORES.map((store, i) => [store, reads[i] ?? []])) as Partial<BackupData>;
       }
-      for (const store of STORES) writeStore(tx, store, mode, backup.data[store], existing[store], track);
+      // Both sides' deletion records, newest per row: merged rows changed no later than their deletion stay deleted.
+      const deletions = mode === 'merge' ? [...(existing.deletions ?? []), ...backup.data.deletions] : [];
+      const deletedAt = new Map<string, number>();
+      for (const d of deletions) deletedAt.set(d.id, Math.max(deletedAt.get(d.id) ?? 0, d.deletedAt));
+      for (const store of STORES) writeStore(tx, store, mode, backup.data[store] ?? [], existing[store], deletedAt, track);
     } catch (error) {
       try {
         tx.abort();
@@ -94,6 +98,7 @@ function writeStore<K extends StoreName>(
   mode: ImportMode,
   incoming: readonly Row<K>[],
   existing: readonly Row<K>[] | undefined,
+  deletedAt: ReadonlyMap<string, number>,
   track: (p: Promise<unknown>) => void,
 ): void {
   const os = tx.objectStore(store);
@@ -106,8 +111,12 @@ function writeStore<K extends StoreName>(
     for (const key of SETTING_KEYS) if (!DEVICE_SETTINGS.includes(key)) track(os.delete(key as never));
   } else if (mode === 'replace') {
     track(os.clear());
-  } else {
+  } else if (store === 'deletions') {
     rows = mergeRows(store, existing ?? [], incoming);
+  } else {
+    const { puts, deletes } = mergeStore(store, existing ?? [], incoming, deletedAt);
+    rows = puts;
+    for (const key of deletes) track(os.delete(key as never));
   }
   for (const row of rows) track(os.put(row as never));
 }

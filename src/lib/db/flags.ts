@@ -8,5 +8,5 @@ export function listFlags(): Promise<Flag[]> {
 
 export async function setFlag(questionId: string, packId: string | null, on: boolean, now: number): Promise<void> {
   if (on) await putRow('flags', { questionId, packId, flaggedAt: now }, { userData: true });
-  else await deleteRow('flags', questionId);
+  else await deleteRow('flags', questionId, now);
 }

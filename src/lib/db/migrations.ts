@@ -3,6 +3,8 @@
 // transaction (no unrelated awaits: the transaction would auto-commit).
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { StudyDB } from './schema';
+import { movedCardId, movedChecklistId, movedStarId } from '../../domain/reader/moved-ids';
+import { MOVES } from './positional-ids';
 
 type UpgradeTx = IDBPTransaction<StudyDB, StoreNames<StudyDB>[], 'versionchange'>;
 type Step = (db: IDBPDatabase<StudyDB>, tx: UpgradeTx) => void;
@@ -57,6 +59,33 @@ export const MIGRATIONS: readonly Step[] = [
       if (row.read && row.readAt === undefined) void cursor.update({ ...row, readAt: row.updatedAt });
       return cursor.continue().then(fix);
     });
+  },
+  // 9: checklist ticks, fact stars and Must Know / Common Mistake card
+  // schedules were saved under positional ids (`chapter:heading:N`,
+  // `heading--fact-N`, `heading/N`), so any guide edit moved them onto other
+  // items. Each row saved under an old id moves to its item's new id (made
+  // from the item's text), by the map frozen from the guide those ids were
+  // saved against. Rows not in the map stay as they are.
+  (_db, tx) => {
+    const move = <S extends 'checklist' | 'stars' | 'cards'>(name: S, newId: (id: string) => string | undefined, moved: (row: StudyDB[S]['value'], id: string) => StudyDB[S]['value']): void => {
+      const store = tx.objectStore(name);
+      // Read all first, then rename: a cursor would meet the renamed rows again.
+      void store.getAll().then((rows) => {
+        for (const row of rows) {
+          const id = newId(row.id);
+          if (!id) continue;
+          void store.delete(row.id);
+          void store.put(moved(row, id));
+        }
+      });
+    };
+    move('checklist', (id) => movedChecklistId(MOVES, id), (row, id) => ({ ...row, id }));
+    move('stars', (id) => movedStarId(MOVES, id), (row, id) => ({ ...row, id, anchor: id.slice(id.indexOf('#') + 1) }));
+    move('cards', (id) => movedCardId(MOVES, id), (row, id) => ({ ...row, id }));
+  },
+  // 10: deletions, remembered so that a merge (backup, later sync) does not bring a deleted row back
+  (db) => {
+    db.createObjectStore('deletions', { keyPath: 'id' });
   },
 ];
 

@@ -3,7 +3,7 @@
 import { withDb } from './connection';
 import { announceChange } from './changes';
 import { noteUserDataWritten } from './persistence';
-import { putRow } from './write';
+import { deletionRecord, putRow } from './write';
 import { MAX_TITLE_CHARS, type OwnPack } from '../../domain/questions/own-pack';
 
 export function listOwnPacks(): Promise<OwnPack[]> {
@@ -38,15 +38,21 @@ export async function renameOwnPack(id: string, title: string, now: number): Pro
  * attempts stay in the score history.
  */
 export async function deleteOwnPack(id: string): Promise<void> {
-  const stores = ['ownPacks', 'flags', 'results', 'practice', 'cards', 'attempts'] as const;
+  const stores = ['ownPacks', 'flags', 'results', 'practice', 'cards', 'attempts', 'deletions'] as const;
+  const now = Date.now();
   await withDb(async (db) => {
     const tx = db.transaction([...stores], 'readwrite');
     const [pack, attempts] = await Promise.all([tx.objectStore('ownPacks').get(id), tx.objectStore('attempts').index('byPack').getAll(id)]);
     const deletes: Promise<unknown>[] = [tx.objectStore('ownPacks').delete(id), tx.objectStore('practice').delete(id)];
+    // Remembered, so merging an older backup does not bring the pack (or its flags) back.
+    const forget = (store: 'ownPacks' | 'practice' | 'flags', key: string): void => void deletes.push(tx.objectStore('deletions').put(deletionRecord(store, key, now)));
+    forget('ownPacks', id);
+    forget('practice', id);
     for (const a of attempts) if (a.submittedAt === null) deletes.push(tx.objectStore('attempts').delete(a.id));
     for (const q of pack?.questions ?? []) {
       deletes.push(
         tx.objectStore('flags').delete(q.id),
+        tx.objectStore('deletions').put(deletionRecord('flags', q.id, now)),
         tx.objectStore('results').delete(q.id),
         tx.objectStore('practice').delete(`q-${q.id}`),
         tx.objectStore('cards').delete(`question:${q.id}`),

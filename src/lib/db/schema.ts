@@ -67,7 +67,7 @@ export interface ReadingState {
 }
 
 export interface ChecklistItemState {
-  id: string; // chapterId:headingId:index
+  id: string; // `${chapterId}:${key}`, key from the item's text (scripts/content/item-ids.ts); before schema 9 chapterId:headingId:index
   chapterId: string;
   checked: boolean;
   updatedAt: number;
@@ -167,6 +167,17 @@ export interface ProblemReport {
   createdAt: number;
 }
 
+/**
+ * A row the user deleted, remembered so that merging an older backup (or,
+ * later, syncing) does not bring it back. Its id is `${store}:${key}`.
+ */
+export interface Deletion {
+  id: string;
+  store: string;
+  key: string;
+  deletedAt: number;
+}
+
 export interface StudyDB extends DBSchema {
   settings: {
     key: SettingKey;
@@ -231,5 +242,9 @@ export interface StudyDB extends DBSchema {
   ownPacks: {
     key: string;
     value: OwnPack;
+  };
+  deletions: {
+    key: string;
+    value: Deletion;
   };
 }

@@ -7,8 +7,8 @@ export async function saveStudySession(session: StudySession): Promise<void> {
   await putRow('studySessions', session, { userData: true });
 }
 
-export async function deleteStudySession(id: string): Promise<void> {
-  await deleteRow('studySessions', id);
+export async function deleteStudySession(id: string, now: number = Date.now()): Promise<void> {
+  await deleteRow('studySessions', id, now);
 }
 
 /** Sessions whose day lies in [fromDay, toDay], both inclusive, oldest first. */

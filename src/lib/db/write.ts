@@ -4,7 +4,8 @@ import type { StoreKey, StoreNames, StoreValue } from 'idb';
 import { announceChange } from './changes';
 import { withDb } from './connection';
 import { noteUserDataWritten } from './persistence';
-import type { StudyDB } from './schema';
+import type { Deletion, StudyDB } from './schema';
+import { deletionId } from '../../domain/backup/deletion-id';
 
 type Store = StoreNames<StudyDB>;
 
@@ -26,12 +27,20 @@ export async function putRow<S extends Store>(store: S, row: StoreValue<StudyDB,
   if (options.userData) noteUserDataWritten();
 }
 
-export async function deleteRow<S extends Store>(store: S, key: StoreKey<StudyDB, S>): Promise<void> {
+/**
+ * Deletes a row and, in the same transaction, records when (the `deletions`
+ * store): merging an older backup then does not bring the row back.
+ */
+export async function deleteRow<S extends Exclude<Store, 'deletions'>>(store: S, key: StoreKey<StudyDB, S> & string, now: number = Date.now()): Promise<void> {
   await withDb(async (db) => {
-    const tx = db.transaction(store, 'readwrite');
-    await Promise.all([tx.store.delete(key), tx.done]);
+    const tx = db.transaction([store, 'deletions'], 'readwrite');
+    await Promise.all([tx.objectStore(store).delete(key), tx.objectStore('deletions').put(deletionRecord(store, key, now)), tx.done]);
   });
-  announceChange(store);
+  announceChange(store, 'deletions');
+}
+
+export function deletionRecord(store: Exclude<Store, 'deletions'>, key: string, now: number): Deletion {
+  return { id: deletionId(store, key), store, key, deletedAt: now };
 }
 
 /**

@@ -37,6 +37,11 @@ declare module 'virtual:guide/first-questions' {
   /** Pack id → that chunk's URL (empty in the dev server). */
   export const firstQuestionUrl: Record<string, string | undefined>;
 }
+declare module 'virtual:guide/checklist-ids' {
+  /** chapter id → the key of every checkbox in it (a box's id is `${chapter}:${key}`) */
+  const keys: Record<string, string[]>;
+  export default keys;
+}
 declare module 'virtual:guide/anchors' {
   /** chapter id → every heading/section anchor in it */
   const anchors: Record<string, string[]>;

@@ -46,7 +46,7 @@ describe('readiness: "You\'re Ready When..." (Appendix F)', () => {
     const r = readiness({
       attempts: [{ packId: 'd1-bundle-2', percent: 62, submittedAt: T }, ...fullTests(80, 70, 90).slice(0, 2)],
       readChapters: allChapters.filter((c) => c !== '04-domain-3-deployment'),
-      checklist: { ...allManual, 'ready-when:3': false, '00-overview:chapter-completion-checklist:12': false },
+      checklist: { ...allManual, 'ready-when:3': false, [COMPLETION_ITEMS[12]!.id]: false },
     });
     expect(r.ready).toBe(false);
     expect(r.missing).toEqual([
@@ -94,7 +94,7 @@ describe('readiness: "You\'re Ready When..." (Appendix F)', () => {
     const r = readiness({
       attempts: [...allBundles.filter((a) => a.packId !== 'd4-bundle-1'), ...fullTests(80, 80, 80)],
       readChapters: new Set(allChapters),
-      checklist: { ...allManual, '00-overview:chapter-completion-checklist:14': true },
+      checklist: { ...allManual, [COMPLETION_ITEMS[14]!.id]: true },
     });
     expect(r.ready).toBe(true);
   });

@@ -22,7 +22,7 @@ describe('migrations', () => {
   it('creates every store on a fresh install', async () => {
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'chapterReviews', 'checklist', 'flags', 'ownPacks', 'practice', 'reading', 'reports', 'results', 'settings', 'stars', 'studySessions', 'timer']);
+    expect([...db.objectStoreNames].sort()).toEqual(['attempts', 'cards', 'chapterReviews', 'checklist', 'deletions', 'flags', 'ownPacks', 'practice', 'reading', 'reports', 'results', 'settings', 'stars', 'studySessions', 'timer']);
     expect([...db.transaction('studySessions').store.indexNames]).toEqual(['byDay']);
   });
 
