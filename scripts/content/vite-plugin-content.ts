@@ -217,8 +217,8 @@ export function contentPlugin(): Plugin {
         const n = Number(id.slice(`${RESOLVED}/question-group/`.length));
         const group = questionGroups(root)[n];
         if (!group) throw new Error(`unknown question group ${n}`);
-        // The review record stays in the repository; the phone needs none of it.
-        return `export default ${JSON.stringify(group.map(({ review: _review, ...q }) => q))};\n`;
+        // The review record and the authoring marks stay in the repository; the phone needs none of them.
+        return `export default ${JSON.stringify(group.map(({ review: _r, constraintDecided: _c, crossTask: _x, ...q }) => q))};\n`;
       }
       if (id === `${RESOLVED}/flashcards` || id === `${RESOLVED}/flashcard-index`) {
         const chapters = g.chapters.map((c) => ({ id: c.id, file: `content/chapters/${c.id}.md`, markdown: readFileSync(join(root, `content/chapters/${c.id}.md`), 'utf8') }));
@@ -233,7 +233,8 @@ export function contentPlugin(): Plugin {
         // question text is precached twice.
         const mini = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
         mini.addAll(g.searchDocs);
-        const docs = Object.fromEntries(g.searchDocs.map((d) => [d.id, [d.chapter, d.chapterTitle, d.heading, d.text]]));
+        // A hit's heading only: its snippet comes from the chapter itself (src/lib/guide/section-text.ts).
+        const docs = Object.fromEntries(g.searchDocs.map((d) => [d.id, d.heading]));
         return `export const index = ${JSON.stringify(JSON.stringify(mini))};\nexport const docs = ${JSON.stringify(docs)};\n`;
       }
       return null;

@@ -1,15 +1,11 @@
 // Opened straight on a question? Fetch that question's small chunk in parallel
 // with the screen's code rather than after it. The shell stays lean: a tiny map
 // of each pack's first question (a first visit starts there), and the stored
-// place is looked up in a chunk of its own. A running exam fetches every
-// question: its navigator needs them all.
+// place is looked up in a chunk of its own. (An exam loads its own questions'
+// chunks once it has read the attempt.)
 import { firstQuestion, firstQuestionUrl } from 'virtual:guide/first-questions';
 
 export function preloadStartQuestion(path: string): void {
-  if (path.startsWith('/exam/')) {
-    void import('virtual:guide/question-loaders').then((m) => m.loadQuestions());
-    return;
-  }
   const sessionId = /^\/practice\/([\w-]+)\/q$/.exec(path)?.[1];
   if (!sessionId) return;
   // A modulepreload hint is fetched at once; an import() queues behind the

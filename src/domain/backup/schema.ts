@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { OPTION_IDS } from '../questions/schema';
 import { OwnPackSchema } from '../questions/own-pack-schema';
 import { FORBIDDEN_KEYS } from '../safe-json';
-import { DB_VERSION } from '../../lib/db/migrations';
+import { DB_VERSION } from '../../lib/db/db-version';
 import type { StudyDB } from '../../lib/db/schema';
 import type { StoreNames } from 'idb';
 

@@ -20,8 +20,9 @@ const FILTERS: { value: NavFilter; label: string }[] = [
 export default function ExamReviewScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
-  const questions = useQuestions();
   const { attempt, move, drain } = useAttempt(params.attemptId ?? '');
+  // Only this exam's questions: the chunks that hold them, not the whole bank.
+  const questions = useQuestions('now', attempt ? attempt.questionIds : null);
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const submitting = useRef(false);

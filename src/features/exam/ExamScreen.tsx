@@ -34,8 +34,9 @@ function QuestionsGone({ attemptId, title }: { attemptId: string; title: string 
 export default function ExamScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
-  const questions = useQuestions();
   const { attempt, latest, move, answer, resetKey, toggleFlag, drain } = useAttempt(params.attemptId ?? '');
+  // Only this exam's questions: the chunks that hold them, not the whole bank.
+  const questions = useQuestions('now', attempt ? attempt.questionIds : null);
   const now = useNow();
   const [showNav, setShowNav] = useState(false);
   const submitting = useRef(false);
@@ -65,8 +66,8 @@ export default function ExamScreen() {
       });
   }, [now, attempt, questions]);
 
-  if (attempt === undefined || !questions) return null;
   if (attempt === null) return <ExamNotFound />;
+  if (attempt === undefined || !questions) return null;
   if (attempt.submittedAt !== null) return null;
 
   const ids = attempt.questionIds.filter((id) => questions.has(id));

@@ -15,8 +15,9 @@ import { useAttempt } from './use-exam';
 export default function ResultsScreen() {
   const { params } = useRoute();
   const { route } = useLocation();
-  const questions = useQuestions();
   const { attempt, saveNote } = useAttempt(params.attemptId ?? '');
+  // Only this exam's questions: the chunks that hold them, not the whole bank.
+  const questions = useQuestions('now', attempt ? attempt.questionIds : null);
   const [note, setNote] = useState('');
   const [noteSaved, setNoteSaved] = useState(false);
 
@@ -24,8 +25,8 @@ export default function ResultsScreen() {
     if (attempt) setNote(attempt.note);
   }, [attempt?.id]);
 
-  if (attempt === undefined || !questions) return null;
-  if (!attempt || !attempt.score) {
+  if (attempt === undefined || (attempt && !questions)) return null;
+  if (!attempt || !attempt.score || !questions) {
     return (
       <section class="screen">
         <h2>No results yet</h2>

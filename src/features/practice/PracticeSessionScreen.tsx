@@ -72,7 +72,7 @@ export default function PracticeSessionScreen() {
   const current = session ? session.questionIds[session.index] ?? null : null;
   const question = useQuestion(current);
   const finished = session ? session.index >= session.questionIds.length : false;
-  const questions = useQuestions(finished ? 'now' : question === undefined ? 'never' : 'later');
+  const questions = useQuestions(finished ? 'now' : question === undefined ? 'never' : 'later', session ? session.questionIds : null);
 
   if (session === undefined) return null;
   if (session === null) {

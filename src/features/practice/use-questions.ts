@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { builtInPackList, findPack, ownPackList, peekQuestion, questionById, questionMap } from '../../lib/questions/question-bank';
+import { builtInPackList, findPack, ownPackList, peekQuestion, questionById, questionMap, questionsFor } from '../../lib/questions/question-bank';
 import { onAnyChange } from '../../lib/db/changes';
 import type { PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion } from '../../domain/questions/playable';
@@ -16,23 +16,26 @@ function useOwnPacksVersion(): number {
 const LATER_MS = 1500;
 
 /**
- * Every question. 'later' waits a moment: a question screen's first paint
- * needs one question, and the whole set must not compete with it for the network.
+ * Questions by id: every question, or only `ids` (a session's, an exam's: just
+ * the chunks that hold them; those missing are left out). `ids` null: not known
+ * yet. 'later' waits a moment: a question screen's first paint needs one
+ * question, and the rest must not compete with it for the network or the CPU.
  */
-export function useQuestions(after: 'now' | 'later' | 'never' = 'now'): Map<string, PlayableQuestion> | null {
+export function useQuestions(after: 'now' | 'later' | 'never' = 'now', ids?: readonly string[] | null): Map<string, PlayableQuestion> | null {
   const [map, setMap] = useState<Map<string, PlayableQuestion> | null>(null);
   const version = useOwnPacksVersion();
+  const key = ids === undefined ? '*' : ids === null ? null : ids.join(',');
   useEffect(() => {
-    if (after === 'never') return;
+    if (after === 'never' || key === null) return;
     let live = true;
-    const load = (): void => void questionMap().then((m) => live && setMap(m));
+    const load = (): void => void (ids ? questionsFor(ids) : questionMap()).then((m) => live && setMap(m));
     if (after === 'now') load();
     const timer = after === 'later' ? setTimeout(load, LATER_MS) : undefined;
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [version, after]);
+  }, [version, after, key]);
   return map;
 }
 

@@ -6,7 +6,7 @@
 // completed. The patch is applied to the stored row (row-patch.ts).
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, type StudyDB } from './schema';
-import { DB_VERSION, runMigrations } from './migrations';
+import { DB_VERSION } from './db-version';
 import type { WorkerWrite, WorkerWriteResult } from './worker-protocol';
 import { patchStoredRow } from './row-patch';
 
@@ -14,7 +14,10 @@ let db: Promise<IDBPDatabase<StudyDB>> | null = null;
 
 function open(): Promise<IDBPDatabase<StudyDB>> {
   db ??= openDB<StudyDB>(DB_NAME, DB_VERSION, {
-    upgrade: (d, oldVersion, newVersion, tx) => runMigrations(d, oldVersion, newVersion ?? DB_VERSION, tx),
+    // The page opens (and upgrades) the database before any tap. Were an upgrade
+    // still needed here, refuse it: the page then writes the tap itself. So the
+    // worker carries no migration code.
+    upgrade: (_d, _old, _new, tx) => tx.abort(),
     // A newer app version wants to upgrade: let it (the page falls back to its own writes).
     blocking: () => {
       void db?.then((d) => d.close());

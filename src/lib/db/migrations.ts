@@ -89,7 +89,7 @@ export const MIGRATIONS: readonly Step[] = [
   },
 ];
 
-export const DB_VERSION = MIGRATIONS.length;
+export { DB_VERSION } from './db-version';
 
 export function runMigrations(db: IDBPDatabase<StudyDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
   for (let v = oldVersion; v < newVersion; v++) {

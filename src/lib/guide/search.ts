@@ -2,7 +2,9 @@
 // loading it is one JSON parse, done once, when search is first used.
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS } from './search-options';
+import { chapters } from 'virtual:guide';
 import { questionDoc, questionIndex, type QuestionIndex } from './question-search';
+import { chapterSections, warmSections } from './section-text';
 
 export interface SearchHit {
   id: string;
@@ -15,7 +17,7 @@ export interface SearchHit {
 
 interface Loaded {
   mini: MiniSearch;
-  docs: Record<string, [string, string, string, string]>;
+  docs: Record<string, string>;
   questions: QuestionIndex;
 }
 let loaded: Promise<Loaded> | null = null;
@@ -33,10 +35,16 @@ function load(): Promise<Loaded> {
   return loaded;
 }
 
-/** Starts loading both indexes (the search screen calls it as it opens). */
+/** Starts loading both indexes and the chapters' text (the search screen calls it as it opens). */
 export function warmSearch(): void {
   void load().catch(() => undefined);
+  warmSections();
 }
+
+const chapterTitle = (id: string): string => {
+  const c = chapters.find((x) => x.id === id);
+  return c ? (c.label ? `${c.label}: ${c.title}` : c.title) : id;
+};
 
 /** A window of text around the first matched term. */
 export function makeSnippet(text: string, terms: readonly string[], radius = 80): SearchHit['snippet'] {
@@ -67,19 +75,29 @@ export async function searchGuide(query: string, limit = 30): Promise<SearchHit[
   const started = performance.now();
   // One ranking over both indexes: guide sections and practice questions.
   const results = [...mini.search(q), ...questions.mini.search(q)].sort((a, b) => b.score - a.score);
-  const docOf = (id: string): [string, string, string, string] | undefined => {
-    if (!id.startsWith('question:')) return docs[id];
-    const question = questions.byId.get(id.slice('question:'.length));
-    return question ? questionDoc(question) : undefined;
-  };
-  const hits = results
-    .slice(0, limit)
-    .flatMap((r) => {
-      const doc = docOf(String(r.id));
-      if (!doc) return [];
-      const [chapterId, chapterTitle, heading, text] = doc;
-      return [{ id: String(r.id), chapterId, chapterTitle, heading, anchor: String(r.id).split('#')[1] ?? '', snippet: makeSnippet(text, r.terms) }];
-    });
+  const top = results.slice(0, limit);
+  // Snippets: a question's own text; a section's from its chapter (parsed once).
+  const sections = new Map(
+    await Promise.all(
+      [...new Set(top.map((r) => String(r.id)).filter((id) => !id.startsWith('question:')).map((id) => id.split('#')[0]!))].map(
+        async (chapterId) => [chapterId, await chapterSections(chapterId).catch(() => new Map<string, string>())] as const,
+      ),
+    ),
+  );
+  const hits = top.flatMap((r): SearchHit[] => {
+    const id = String(r.id);
+    if (id.startsWith('question:')) {
+      const question = questions.byId.get(id.slice('question:'.length));
+      if (!question) return [];
+      const [, title, heading, text] = questionDoc(question);
+      return [{ id, chapterId: '', chapterTitle: title, heading, anchor: '', snippet: makeSnippet(text, r.terms) }];
+    }
+    const heading = docs[id];
+    if (heading === undefined) return [];
+    const [chapterId, anchor = ''] = id.split('#') as [string, string?];
+    const text = sections.get(chapterId)?.get(anchor) ?? '';
+    return [{ id, chapterId, chapterTitle: chapterTitle(chapterId), heading, anchor, snippet: makeSnippet(text, r.terms) }];
+  });
   performance.measure('search-query', { start: started }); // read by npm run bench
   return hits;
 }

@@ -6,8 +6,8 @@ declare module 'virtual:guide' {
 declare module 'virtual:guide/search' {
   /** MiniSearch index, serialised with JSON.stringify(miniSearch). */
   export const index: string;
-  /** id → [chapterId, chapterTitle, heading, text] */
-  export const docs: Record<string, [string, string, string, string]>;
+  /** section id (chapterId#anchor) → its heading */
+  export const docs: Record<string, string>;
 }
 declare module 'virtual:guide/packs' {
   import type { PackMeta } from '../../../scripts/content/load-questions';

@@ -98,3 +98,9 @@ export function questionById(id: string): Promise<PlayableQuestion | undefined> 
   }
   return pending;
 }
+
+/** These questions by id (those that exist): only the chunks that hold them are loaded. */
+export async function questionsFor(ids: readonly string[]): Promise<Map<string, PlayableQuestion>> {
+  const found = await Promise.all(ids.map((id) => questionById(id).catch(() => undefined)));
+  return new Map(found.flatMap((q) => (q ? [[q.id, q] as const] : [])));
+}

@@ -42,3 +42,10 @@ describe('migrations', () => {
     expect(MIGRATIONS.length).toBe(DB_VERSION);
   });
 });
+
+describe('the schema version', () => {
+  it('is the number of migration steps (db-version.ts is kept apart for the worker and backups)', async () => {
+    const { MIGRATIONS, DB_VERSION } = await import('../../../src/lib/db/migrations');
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+  });
+});
