@@ -94,7 +94,8 @@ describe('reader, offline', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const first = page.locator('.search-results a[href^="/read/"]').first();
     await first.waitFor();
-    expect(await page.locator('.search-results mark').first().textContent()).toMatch(/visibility|timeout/i);
+    // Snippets follow the first results (the chapters' text is read once, in idle time).
+    await expect.poll(() => page.locator('.search-results mark').first().textContent()).toMatch(/visibility|timeout/i);
     const href = (await first.getAttribute('href'))!;
     await first.click();
     await page.waitForURL(`**${href}`);

@@ -11,7 +11,17 @@ export default function SearchScreen() {
   useEffect(warmSearch, []);
   useEffect(() => {
     let live = true;
-    void searchGuide(initial).then((h) => live && setHits(h));
+    // What is loaded answers at once (a cold start: the guide's sections); the
+    // complete answer (practice questions, every snippet) follows.
+    let complete = false;
+    void searchGuide(initial, { mode: 'quick' })
+      .then((h) => live && !complete && setHits(h))
+      .then(() => new Promise((done) => setTimeout(done, 0))) // let the quick results paint first
+      .then(() => searchGuide(initial))
+      .then((h) => {
+        complete = true;
+        if (live) setHits(h);
+      });
     return () => {
       live = false;
     };
@@ -21,18 +31,40 @@ export default function SearchScreen() {
     <section class="screen">
       <SearchForm key={initial} initial={initial} replace autoFocus={!initial} />
       <h2>{initial ? `Results for “${initial}”` : 'Search the guide'}</h2>
-      {hits && initial && <p class="muted" role="status">{hits.length === 0 ? 'No sections match. Try fewer or shorter words.' : `${hits.length}${hits.length === 30 ? '+' : ''} sections`}</p>}
-      <ol class="search-results">
-        {hits?.map((h) => (
-          <li key={h.id}>
-            <a href={h.id.startsWith('question:') ? `/practice/q-${h.id.slice('question:'.length)}/q` : `/read/${h.chapterId}#${h.anchor}`}>
-              <span class="muted">{h.chapterTitle}</span>
-              <strong>{h.heading}</strong>
-              <span class="snippet">{h.snippet.before}<mark>{h.snippet.match}</mark>{h.snippet.after}</span>
-            </a>
-          </li>
-        ))}
-      </ol>
+      {hits && initial && (
+        <p class="muted" role="status">
+          {hits.length === 0 ? 'Nothing matches. Try fewer or shorter words.' : `${hits.length} results`}
+        </p>
+      )}
+      {/* Guide sections first, practice questions after: questions join when their index is ready, below, so nothing moves under a thumb. */}
+      <HitList hits={hits?.filter((h) => !isQuestion(h)) ?? []} />
+      {hits && hits.some(isQuestion) && (
+        <>
+          <h3 class="search-group">Practice questions</h3>
+          <HitList hits={hits.filter(isQuestion)} />
+        </>
+      )}
     </section>
+  );
+}
+
+const isQuestion = (h: SearchHit): boolean => h.id.startsWith('question:');
+
+function HitList({ hits }: { hits: readonly SearchHit[] }) {
+  if (hits.length === 0) return null;
+  return (
+    <ol class="search-results">
+      {hits.map((h) => (
+        <li key={h.id}>
+          <a href={isQuestion(h) ? `/practice/q-${h.id.slice('question:'.length)}/q` : `/read/${h.chapterId}#${h.anchor}`}>
+            <span class="muted">{h.chapterTitle}</span>
+            <strong>{h.heading}</strong>
+            {(h.snippet.before || h.snippet.match || h.snippet.after) && (
+              <span class="snippet">{h.snippet.before}{h.snippet.match && <mark>{h.snippet.match}</mark>}{h.snippet.after}</span>
+            )}
+          </a>
+        </li>
+      ))}
+    </ol>
   );
 }

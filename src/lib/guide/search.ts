@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS } from './search-options';
 import { chapters } from 'virtual:guide';
 import { questionDoc, questionIndex, type QuestionIndex } from './question-search';
-import { chapterSections, warmSections } from './section-text';
+import { chapterSections, parsedSections, warmSections } from './section-text';
 
 export interface SearchHit {
   id: string;
@@ -15,30 +15,45 @@ export interface SearchHit {
   snippet: { before: string; match: string; after: string };
 }
 
-interface Loaded {
+interface GuideIndex {
   mini: MiniSearch;
   docs: Record<string, string>;
-  questions: QuestionIndex;
 }
-let loaded: Promise<Loaded> | null = null;
+let guide: Promise<GuideIndex> | null = null;
+let questions: Promise<QuestionIndex> | null = null;
+let questionsReady: QuestionIndex | null = null;
 
-/** The guide's prebuilt index and the questions' on-device one, loaded in parallel, once. */
-function load(): Promise<Loaded> {
-  loaded ??= Promise.all([import('virtual:guide/search'), questionIndex()]).then(([{ index, docs }, questions]) => ({
-    mini: MiniSearch.loadJSON(index, SEARCH_OPTIONS),
-    docs,
-    questions,
-  }));
-  loaded.catch(() => {
-    loaded = null;
+/** The guide's prebuilt index: one chunk, one JSON parse, once. */
+function loadGuide(): Promise<GuideIndex> {
+  guide ??= import('virtual:guide/search').then(({ index, docs }) => ({ mini: MiniSearch.loadJSON(index, SEARCH_OPTIONS), docs }));
+  guide.catch(() => {
+    guide = null;
   });
-  return loaded;
+  return guide;
 }
 
-/** Starts loading both indexes and the chapters' text (the search screen calls it as it opens). */
+/** The practice questions' index, built on the device from their chunks. */
+function loadQuestions(): Promise<QuestionIndex> {
+  questions ??= questionIndex().then((q) => (questionsReady = q));
+  questions.catch(() => {
+    questions = null;
+  });
+  return questions;
+}
+
+/**
+ * Starts loading the guide's index (the search screen calls it as it opens);
+ * the questions' index and the chapters' text follow in idle time, so they
+ * never hold up the first results.
+ */
 export function warmSearch(): void {
-  void load().catch(() => undefined);
-  warmSections();
+  void loadGuide()
+    .then(() => new Promise((done) => ('requestIdleCallback' in window ? requestIdleCallback(done) : setTimeout(done, 50))))
+    .then(() => {
+      warmSections();
+      return loadQuestions();
+    })
+    .catch(() => undefined);
 }
 
 const chapterTitle = (id: string): string => {
@@ -68,26 +83,38 @@ export function makeSnippet(text: string, terms: readonly string[], radius = 80)
   };
 }
 
-export async function searchGuide(query: string, limit = 30): Promise<SearchHit[]> {
+export interface SearchOptions {
+  limit?: number;
+  /**
+   * 'complete' (the default) waits for the questions' index and every hit's
+   * snippet; 'quick' answers from what is loaded now (the guide's index, the
+   * chapters already parsed), so a cold start shows results at once.
+   */
+  mode?: 'quick' | 'complete';
+}
+
+export async function searchGuide(query: string, { limit = 30, mode = 'complete' }: SearchOptions = {}): Promise<SearchHit[]> {
   const q = query.trim();
   if (!q) return [];
-  const { mini, docs, questions } = await load();
+  const [{ mini, docs }, qIndex] = await Promise.all([loadGuide(), mode === 'complete' ? loadQuestions() : Promise.resolve(questionsReady)]);
   const started = performance.now();
-  // One ranking over both indexes: guide sections and practice questions.
-  const results = [...mini.search(q), ...questions.mini.search(q)].sort((a, b) => b.score - a.score);
-  const top = results.slice(0, limit);
+  // The guide's sections, then practice questions: each ranked on its own, so
+  // the sections a quick answer showed stay when the questions join.
+  const top = [...mini.search(q).slice(0, limit), ...(qIndex ? qIndex.mini.search(q).slice(0, Math.ceil(limit / 2)) : [])];
   // Snippets: a question's own text; a section's from its chapter (parsed once).
+  const chapterIds = [...new Set(top.map((r) => String(r.id)).filter((id) => !id.startsWith('question:')).map((id) => id.split('#')[0]!))];
   const sections = new Map(
     await Promise.all(
-      [...new Set(top.map((r) => String(r.id)).filter((id) => !id.startsWith('question:')).map((id) => id.split('#')[0]!))].map(
-        async (chapterId) => [chapterId, await chapterSections(chapterId).catch(() => new Map<string, string>())] as const,
-      ),
+      chapterIds.map(async (chapterId) => {
+        const text = mode === 'complete' ? await chapterSections(chapterId).catch(() => undefined) : parsedSections(chapterId);
+        return [chapterId, text ?? new Map<string, string>()] as const;
+      }),
     ),
   );
   const hits = top.flatMap((r): SearchHit[] => {
     const id = String(r.id);
     if (id.startsWith('question:')) {
-      const question = questions.byId.get(id.slice('question:'.length));
+      const question = qIndex?.byId.get(id.slice('question:'.length));
       if (!question) return [];
       const [, title, heading, text] = questionDoc(question);
       return [{ id, chapterId: '', chapterTitle: title, heading, anchor: '', snippet: makeSnippet(text, r.terms) }];
@@ -98,6 +125,6 @@ export async function searchGuide(query: string, limit = 30): Promise<SearchHit[
     const text = sections.get(chapterId)?.get(anchor) ?? '';
     return [{ id, chapterId, chapterTitle: chapterTitle(chapterId), heading, anchor, snippet: makeSnippet(text, r.terms) }];
   });
-  performance.measure('search-query', { start: started }); // read by npm run bench
+  if (mode === 'complete') performance.measure('search-query', { start: started }); // read by npm run bench
   return hits;
 }

@@ -5,6 +5,12 @@ import { loaders } from 'virtual:guide';
 
 const HEADING = /^H[1-6]$/;
 const cache = new Map<string, Promise<Map<string, string>>>();
+const parsed = new Map<string, Map<string, string>>();
+
+/** A chapter's sections if already parsed (no waiting), else undefined. */
+export function parsedSections(chapterId: string): Map<string, string> | undefined {
+  return parsed.get(chapterId);
+}
 
 /** Section anchor → the text under its heading, up to the next heading. */
 export function splitSections(html: string): Map<string, string> {
@@ -31,7 +37,11 @@ export function chapterSections(chapterId: string): Promise<Map<string, string>>
   if (!found) {
     const load = loaders[chapterId];
     found = load
-      ? load().then(async ({ default: m }) => splitSections(m.html + (await m.rest())))
+      ? load().then(async ({ default: m }) => {
+          const sections = splitSections(m.html + (await m.rest()));
+          parsed.set(chapterId, sections);
+          return sections;
+        })
       : Promise.resolve(new Map<string, string>());
     found.catch(() => cache.delete(chapterId));
     cache.set(chapterId, found);
