@@ -4,7 +4,20 @@
 // server lost").
 import { openDB, type IDBPDatabase } from 'idb';
 import { DB_NAME, type StudyDB } from './schema';
-import { DB_VERSION, runMigrations } from './migrations';
+import { DB_VERSION, IDS_BY_TEXT_SINCE, runMigrations } from './migrations';
+import type { Moves } from '../../domain/reader/moved-ids';
+
+/**
+ * Step 9's id map (7 KB gzip), only when this device still has a database
+ * from before it: everyone else never downloads or parses it. Where the
+ * browser cannot list databases, it is loaded to be safe.
+ */
+async function idMapIfNeeded(): Promise<Moves | undefined> {
+  const list = await indexedDB.databases?.().catch(() => undefined);
+  const found = list?.find((d) => d.name === DB_NAME);
+  if (list && (!found || !found.version || found.version >= IDS_BY_TEXT_SINCE)) return undefined;
+  return (await import('./positional-ids')).MOVES;
+}
 
 export type ConnectionEvent =
   | { type: 'blocked' } // this tab wants to upgrade; an older tab still holds the DB open
@@ -28,8 +41,8 @@ export function getDb(): Promise<IDBPDatabase<StudyDB>> {
   if (closedForUpgrade) {
     return Promise.reject(new VersionChangedError());
   }
-  pending ??= openDB<StudyDB>(DB_NAME, DB_VERSION, {
-    upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx),
+  pending ??= idMapIfNeeded().then((moves) => openDB<StudyDB>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx, moves),
     blocked: () => emit({ type: 'blocked' }),
     blocking: () => {
       // A newer tab is waiting on us. Close at once so it never deadlocks;
@@ -42,7 +55,7 @@ export function getDb(): Promise<IDBPDatabase<StudyDB>> {
     terminated: () => {
       pending = null;
     },
-  }).catch((error: unknown) => {
+  })).catch((error: unknown) => {
     pending = null;
     throw error;
   });

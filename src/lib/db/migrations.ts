@@ -3,11 +3,16 @@
 // transaction (no unrelated awaits: the transaction would auto-commit).
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { StudyDB } from './schema';
-import { movedCardId, movedChecklistId, movedStarId } from '../../domain/reader/moved-ids';
-import { MOVES } from './positional-ids';
+import { movedCardId, movedChecklistId, movedStarId, type Moves } from '../../domain/reader/moved-ids';
 
 type UpgradeTx = IDBPTransaction<StudyDB, StoreNames<StudyDB>[], 'versionchange'>;
-type Step = (db: IDBPDatabase<StudyDB>, tx: UpgradeTx) => void;
+
+/** What a step may need beyond the database: step 9's id map, loaded (connection.ts) only when an upgrade needs it. */
+export interface UpgradeContext {
+  oldVersion: number;
+  moves?: Moves;
+}
+type Step = (db: IDBPDatabase<StudyDB>, tx: UpgradeTx, context: UpgradeContext) => void;
 
 export const MIGRATIONS: readonly Step[] = [
   // 1: settings (theme, one-time notices)
@@ -66,7 +71,11 @@ export const MIGRATIONS: readonly Step[] = [
   // items. Each row saved under an old id moves to its item's new id (made
   // from the item's text), by the map frozen from the guide those ids were
   // saved against. Rows not in the map stay as they are.
-  (_db, tx) => {
+  (_db, tx, { oldVersion, moves }) => {
+    if (oldVersion === 0) return; // a new database has nothing to move
+    // Never upgrade past this step without the map: the rows would stay under ids nothing reads.
+    if (!moves) throw new Error('migration 9 needs the positional id map');
+    const MOVES = moves;
     const move = <S extends 'checklist' | 'stars' | 'cards'>(name: S, newId: (id: string) => string | undefined, moved: (row: StudyDB[S]['value'], id: string) => StudyDB[S]['value']): void => {
       const store = tx.objectStore(name);
       // Read all first, then rename: a cursor would meet the renamed rows again.
@@ -91,8 +100,11 @@ export const MIGRATIONS: readonly Step[] = [
 
 export { DB_VERSION } from './db-version';
 
-export function runMigrations(db: IDBPDatabase<StudyDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+export function runMigrations(db: IDBPDatabase<StudyDB>, oldVersion: number, newVersion: number, tx: UpgradeTx, moves?: Moves): void {
   for (let v = oldVersion; v < newVersion; v++) {
-    MIGRATIONS[v]?.(db, tx);
+    MIGRATIONS[v]?.(db, tx, { oldVersion, moves });
   }
 }
+
+/** The version of an existing database with no step 9 yet: the id map must be loaded before opening it. */
+export const IDS_BY_TEXT_SINCE = 9;

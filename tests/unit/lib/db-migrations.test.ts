@@ -11,7 +11,7 @@ afterEach(closeDbForTests);
 async function createAtVersion(version: number, seed: (db: IDBDatabase) => void): Promise<void> {
   const raw = await openDB(DB_NAME, version, {
     upgrade(db, oldVersion, _new, tx) {
-      for (let v = oldVersion; v < version; v++) MIGRATIONS[v]!(db as never, tx as never);
+      for (let v = oldVersion; v < version; v++) MIGRATIONS[v]!(db as never, tx as never, { oldVersion });
     },
   });
   seed(raw as unknown as IDBDatabase);
