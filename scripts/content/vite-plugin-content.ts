@@ -76,9 +76,9 @@ export const QUESTION_GROUP = 10;
 let groupsMemo: { root: string; groups: Question[][] } | null = null;
 
 /**
- * The bank in chunks: each numbered pack's questions in pack order, cut into
- * groups of QUESTION_GROUP (a group never spans two packs), then any question
- * in no numbered pack. Every question is in exactly one group.
+ * The bank in chunks: each numbered pack's first question alone, then the rest
+ * in pack order in groups of QUESTION_GROUP (a group never spans two packs),
+ * then any question in no numbered pack. Every question is in exactly one group.
  */
 export function questionGroups(root: string): Question[][] {
   if (groupsMemo?.root === root) return groupsMemo.groups;
@@ -89,7 +89,9 @@ export function questionGroups(root: string): Question[][] {
   for (const pack of loadPacks(root, questions).filter((p) => p.ids)) {
     const list = pack.questionIds.filter((id) => !placed.has(id)).map((id) => byId.get(id)!);
     for (const q of list) placed.add(q.id);
-    for (let i = 0; i < list.length; i += QUESTION_GROUP) groups.push(list.slice(i, i + QUESTION_GROUP));
+    // A pack's first question alone: a first visit paints it from a ~1 KB chunk.
+    if (list.length > 0) groups.push(list.slice(0, 1));
+    for (let i = 1; i < list.length; i += QUESTION_GROUP) groups.push(list.slice(i, i + QUESTION_GROUP));
   }
   const rest = questions.filter((q) => !placed.has(q.id));
   for (let i = 0; i < rest.length; i += QUESTION_GROUP) groups.push(rest.slice(i, i + QUESTION_GROUP));
