@@ -122,6 +122,10 @@ export function parseBackup(text: string, maxBytes: number = MAX_BACKUP_BYTES): 
     if (error) return fail(error);
   }
   if (schemaVersion < 9) movePositionalIds(data);
+  // A file cannot have deleted anything after it was made: a later stamp (a clock running ahead, an edited file)
+  // would go on deleting rows created later, at every merge.
+  const madeAt = Date.parse(exportedAt);
+  data.deletions = data.deletions.map((d) => (d.deletedAt > madeAt ? { ...d, deletedAt: madeAt } : d));
   const backup: Backup = { app: BACKUP_APP, format, schemaVersion, exportedAt, data };
   return { ok: true, backup, counts: countRows(data) };
 }

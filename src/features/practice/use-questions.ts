@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { builtInPackList, findPack, ownPackList, peekQuestion, questionById, questionMap, questionsFor } from '../../lib/questions/question-bank';
 import { onAnyChange } from '../../lib/db/changes';
+import { showNotice } from '../../app/notices';
 import type { PackInfo } from '../../domain/questions/packs';
 import type { PlayableQuestion } from '../../domain/questions/playable';
 
@@ -28,12 +29,24 @@ export function useQuestions(after: 'now' | 'later' | 'never' = 'now', ids?: rea
   useEffect(() => {
     if (after === 'never' || key === null) return;
     let live = true;
-    const load = (): void => void (ids ? questionsFor(ids) : questionMap()).then((m) => live && setMap(m));
+    let tries = 0;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // A chunk that cannot be read now (a cache evicted, a blip) is asked again, with word to the user; never taken as "no such question".
+    const load = (): void =>
+      void (ids ? questionsFor(ids) : questionMap()).then(
+        (m) => live && setMap(m),
+        () => {
+          if (!live) return;
+          if (tries++ === 0) showNotice({ tone: 'error', text: 'Some questions could not be loaded. Trying again…' });
+          retry = setTimeout(load, Math.min(30_000, 1000 * 2 ** tries));
+        },
+      );
     if (after === 'now') load();
     const timer = after === 'later' ? setTimeout(load, LATER_MS) : undefined;
     return () => {
       live = false;
       clearTimeout(timer);
+      clearTimeout(retry);
     };
   }, [version, after, key]);
   return map;

@@ -1,6 +1,6 @@
 import { withDb } from './connection';
 import { announceChange } from './changes';
-import { deleteRow, putRow } from './write';
+import { deleteRow, deletionRecord, putRow } from './write';
 import type { Attempt, QuestionResult } from './schema';
 
 export function getAttempt(id: string): Promise<Attempt | undefined> {
@@ -60,12 +60,14 @@ export async function submitAttempt(
  */
 export async function discardUnfinishedAttempt(id: string): Promise<boolean> {
   const removed = await withDb(async (db) => {
-    const tx = db.transaction('attempts', 'readwrite');
-    const stored = await tx.store.get(id);
-    if (stored && stored.submittedAt === null) await tx.store.delete(id);
+    const tx = db.transaction(['attempts', 'deletions'], 'readwrite');
+    const store = tx.objectStore('attempts');
+    const stored = await store.get(id);
+    const remove = Boolean(stored && stored.submittedAt === null);
+    if (remove) await Promise.all([store.delete(id), tx.objectStore('deletions').put(deletionRecord('attempts', id, Date.now()))]);
     await tx.done;
-    return Boolean(stored && stored.submittedAt === null);
+    return remove;
   });
-  if (removed) announceChange('attempts');
+  if (removed) announceChange('attempts', 'deletions');
   return removed;
 }

@@ -67,7 +67,11 @@ export async function importBackup(backup: Pick<Backup, 'data'>, mode: ImportMod
         existing = Object.fromEntries(STORES.map((store, i) => [store, reads[i] ?? []])) as Partial<BackupData>;
       }
       // Both sides' deletion records, newest per row: merged rows changed no later than their deletion stay deleted.
-      const deletions = mode === 'merge' ? [...(existing.deletions ?? []), ...backup.data.deletions] : [];
+      // Nor after now: a file from a device whose clock ran ahead would otherwise delete rows made here later.
+      const now = Date.now();
+      const incomingDeletions = (backup.data.deletions ?? []).map((d) => (d.deletedAt > now ? { ...d, deletedAt: now } : d));
+      backup = { data: { ...backup.data, deletions: incomingDeletions } };
+      const deletions = mode === 'merge' ? [...(existing.deletions ?? []), ...incomingDeletions] : [];
       const deletedAt = new Map<string, number>();
       for (const d of deletions) deletedAt.set(d.id, Math.max(deletedAt.get(d.id) ?? 0, d.deletedAt));
       for (const store of STORES) writeStore(tx, store, mode, backup.data[store] ?? [], existing[store], deletedAt, track);

@@ -43,20 +43,19 @@ export async function deleteOwnPack(id: string): Promise<void> {
   await withDb(async (db) => {
     const tx = db.transaction([...stores], 'readwrite');
     const [pack, attempts] = await Promise.all([tx.objectStore('ownPacks').get(id), tx.objectStore('attempts').index('byPack').getAll(id)]);
-    const deletes: Promise<unknown>[] = [tx.objectStore('ownPacks').delete(id), tx.objectStore('practice').delete(id)];
-    // Remembered, so merging an older backup does not bring the pack (or its flags) back.
-    const forget = (store: 'ownPacks' | 'practice' | 'flags', key: string): void => void deletes.push(tx.objectStore('deletions').put(deletionRecord(store, key, now)));
-    forget('ownPacks', id);
-    forget('practice', id);
-    for (const a of attempts) if (a.submittedAt === null) deletes.push(tx.objectStore('attempts').delete(a.id));
+    const deletes: Promise<unknown>[] = [];
+    // Each delete is remembered, so merging a backup made before it does not bring the row back.
+    const remove = (store: 'ownPacks' | 'practice' | 'flags' | 'results' | 'cards' | 'attempts', key: string): void => {
+      deletes.push(tx.objectStore(store).delete(key), tx.objectStore('deletions').put(deletionRecord(store, key, now)));
+    };
+    remove('ownPacks', id);
+    remove('practice', id);
+    for (const a of attempts) if (a.submittedAt === null) remove('attempts', a.id);
     for (const q of pack?.questions ?? []) {
-      deletes.push(
-        tx.objectStore('flags').delete(q.id),
-        tx.objectStore('deletions').put(deletionRecord('flags', q.id, now)),
-        tx.objectStore('results').delete(q.id),
-        tx.objectStore('practice').delete(`q-${q.id}`),
-        tx.objectStore('cards').delete(`question:${q.id}`),
-      );
+      remove('flags', q.id);
+      remove('results', q.id);
+      remove('practice', `q-${q.id}`);
+      remove('cards', `question:${q.id}`);
     }
     await Promise.all([...deletes, tx.done]);
   });

@@ -18,10 +18,14 @@ export interface PutOptions {
 
 export async function putRow<S extends Store>(store: S, row: StoreValue<StudyDB, S>, options: PutOptions = {}): Promise<void> {
   await withDb(async (db) => {
-    const tx = db.transaction(store, 'readwrite');
-    const put = tx.store.put(row);
+    const tx = db.transaction([store, 'deletions'], 'readwrite');
+    const os = tx.objectStore(store);
+    const put = os.put(row);
+    // Written again: an earlier deletion of this row no longer stands (even one stamped by a clock that ran ahead).
+    const key = os.keyPath && typeof os.keyPath === 'string' ? (row as Record<string, unknown>)[os.keyPath] : undefined;
+    const forgotten = store !== 'deletions' && typeof key === 'string' ? tx.objectStore('deletions').delete(deletionId(store, key)) : Promise.resolve();
     if (options.immediate) commitNow(tx);
-    await Promise.all([put, tx.done]);
+    await Promise.all([put, forgotten, tx.done]);
   });
   announceChange(store);
   if (options.userData) noteUserDataWritten();

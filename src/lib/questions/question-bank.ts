@@ -89,18 +89,28 @@ export function questionById(id: string): Promise<PlayableQuestion | undefined> 
     pending = isOwnId(id)
       ? ownPacks().then((packs) => packs.flatMap(ownQuestions).find((q) => q.id === id))
       : loadQuestion(id);
-    pending = pending.then((q) => {
-      if (q) known.set(id, q);
-      loading.delete(id);
-      return q;
-    });
+    pending = pending.then(
+      (q) => {
+        if (q) known.set(id, q);
+        loading.delete(id);
+        return q;
+      },
+      (error: unknown) => {
+        loading.delete(id); // a chunk that failed to load (a blip, an evicted cache) is tried again next time
+        throw error;
+      },
+    );
     loading.set(id, pending);
   }
   return pending;
 }
 
-/** These questions by id (those that exist): only the chunks that hold them are loaded. */
+/**
+ * These questions by id, those that exist: only the chunks that hold them are
+ * loaded. A chunk that fails to load rejects the whole call: a question that
+ * could not be read is not a question that is gone (an exam would end over it).
+ */
 export async function questionsFor(ids: readonly string[]): Promise<Map<string, PlayableQuestion>> {
-  const found = await Promise.all(ids.map((id) => questionById(id).catch(() => undefined)));
+  const found = await Promise.all(ids.map((id) => questionById(id)));
   return new Map(found.flatMap((q) => (q ? [[q.id, q] as const] : [])));
 }
