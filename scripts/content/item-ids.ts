@@ -11,11 +11,14 @@
 //   Common Mistake   `mistake-${key}`         element id; card `common-mistake:${chapter}#mistake-…`
 //
 // key = slug of the first KEY_WORDS words of the item's own text (not its
-// nested items; a leading "Mistake N:" dropped, since that is a number too).
-// Only when two items of a chapter share a key do they get a short hash of
-// their full text and parent item's text (the completion checklist has six
-// "Read complete", one under each chapter); identical twins under one parent
+// nested items; a leading "Mistake N:" dropped, since that is a number too),
+// then a short hash of that whole text: adding or removing any other item
+// never changes a key. The same text more than once in a chapter (the
+// completion checklist has six "Read complete", one under each chapter) adds
+// a hash of its parent item and heading; twins under one parent and heading
 // are told apart by their order, the one case where order is all there is.
+// Editing an item's own text changes its id: content/ids.json names it, and
+// its saved state then needs a migration like step 9.
 //
 // compile-chapter.ts and flashcards.ts lex the same Markdown the same way and
 // both call chapterItemIds, so the page's anchors and the cards' ids agree.
@@ -83,7 +86,9 @@ interface Found {
 
 /** Keys for one kind, unique within the chapter (see the header for the rule). */
 function assign(found: Found[], prefix: string): Map<Tokens.ListItem, ItemId> {
-  const base = found.map((f) => textKey(f.text));
+  // Every key carries a hash of the item's whole text: no other item, added or
+  // removed anywhere, can change it (a shared opening needs no tie-break).
+  const base = found.map((f) => `${textKey(f.text)}-${shortHash(f.text)}`);
   const count = new Map<string, number>();
   for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -91,9 +96,11 @@ function assign(found: Found[], prefix: string): Map<Tokens.ListItem, ItemId> {
   found.forEach((f, i) => {
     let key = base[i]!;
     if (count.get(key)! > 1) {
-      key = `${key}-${shortHash(`${f.parent}\n${f.text}`)}`;
+      // The same text more than once: told apart by where it sits, its parent item and heading …
+      key = `${key}-${shortHash(`${f.parent}\n${f.heading}`)}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
+      // … and twins under one parent and heading by order, the one case where order is all there is.
       if (n > 1) key = `${key}-${n}`;
     }
     out.set(f.item, { id: `${prefix}${key}`, heading: f.heading, index: f.index });

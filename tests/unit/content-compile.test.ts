@@ -5,6 +5,8 @@ import { ContentError } from '../../scripts/content/content-error';
 import { checkQuestionRefs, loadGuide } from '../../scripts/content/vite-plugin-content';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** An id made from text: its readable key, then a hash of the whole text (scripts/content/item-ids.ts). */
+const id = (key: string): RegExp => new RegExp(`^${key.replace(/[#:.]/g, (c) => `\\${c}`)}-[0-9a-z]+$`);
 const compile = (markdown: string, diagrams = new Map<string, string>()) =>
   compileChapter({ id: '01-test', file: 'content/chapters/01-test.md', markdown, diagrams, chapterIds: new Set(['01-test', '02-next']) });
 
@@ -33,14 +35,15 @@ describe('content compiler', () => {
   it('turns Must Know lists into a callout whose facts can be starred', () => {
     const c = compile('# T\n\n## S3\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n- two\n\nafter\n');
     expect(c.html).toMatch(/<aside class="callout callout-must-know"[^>]*>[\s\S]*one[\s\S]*two[\s\S]*<\/aside>\n<p>after/);
-    expect(c.factIds).toEqual(['01-test#fact-one', '01-test#fact-two']);
-    expect(c.html).toContain('<li id="fact-one" class="fact"><button type="button" class="star" data-star="01-test#fact-one"');
+    expect(c.factIds).toEqual([expect.stringMatching(id('01-test#fact-one')), expect.stringMatching(id('01-test#fact-two'))]);
+    const one = c.factIds[0]!.split('#')[1]!;
+    expect(c.html).toContain(`<li id="${one}" class="fact"><button type="button" class="star" data-star="01-test#${one}"`);
   });
 
   it('makes task items real, labelled checkboxes with ids from their text', () => {
     const c = compile('# T\n\n## Checklist\n\n- [ ] first\n- [ ] second\n');
-    expect(c.checklistIds).toEqual(['01-test:first', '01-test:second']);
-    expect(c.html).toContain('<label><input type="checkbox" class="guide-check" data-check="01-test:first"> first</label>');
+    expect(c.checklistIds).toEqual([expect.stringMatching(id('01-test:first')), expect.stringMatching(id('01-test:second'))]);
+    expect(c.html).toContain(`<label><input type="checkbox" class="guide-check" data-check="${c.checklistIds[0]}"> first</label>`);
     expect(c.html).not.toContain('disabled');
   });
 
@@ -57,23 +60,23 @@ describe('content compiler', () => {
         '- **Mistake 2**: Using root', "  - **Why it's wrong**: No limits.", '  - **Correct understanding**: Use roles.', ''].join('\n'),
     );
     // Every id saved before is still there, on the same item (no id moved to a neighbour).
-    expect(before.checklistIds).toEqual(['01-test:i-can-explain-cold-starts', '01-test:i-can-size-memory']);
-    expect(after.checklistIds).toEqual(['01-test:i-can-write-a-handler', ...before.checklistIds]);
-    expect(before.factIds).toEqual(['01-test#fact-timeout-up-to-900-seconds', '01-test#fact-memory-128-mb-to-10-gb']);
-    expect(after.factIds).toEqual(['01-test#fact-layers-up-to-five', ...before.factIds]);
+    expect(before.checklistIds).toEqual([expect.stringMatching(id('01-test:i-can-explain-cold-starts')), expect.stringMatching(id('01-test:i-can-size-memory'))]);
+    expect(after.checklistIds).toEqual([expect.stringMatching(id('01-test:i-can-write-a-handler')), ...before.checklistIds]);
+    expect(before.factIds).toEqual([expect.stringMatching(id('01-test#fact-timeout-up-to-900-seconds')), expect.stringMatching(id('01-test#fact-memory-128-mb-to-10-gb'))]);
+    expect(after.factIds).toEqual([expect.stringMatching(id('01-test#fact-layers-up-to-five')), ...before.factIds]);
     // "Mistake 1" became "Mistake 2": the number is not part of the id.
-    expect(before.mistakeIds).toEqual(['01-test#mistake-using-root']);
-    expect(after.mistakeIds).toEqual(['01-test#mistake-sharing-keys', '01-test#mistake-using-root']);
+    expect(before.mistakeIds).toEqual([expect.stringMatching(id('01-test#mistake-using-root'))]);
+    expect(after.mistakeIds).toEqual([expect.stringMatching(id('01-test#mistake-sharing-keys')), ...before.mistakeIds]);
     // The page has the anchors stars and "Read this in the guide" links point at.
     for (const id of [...after.factIds, ...after.mistakeIds]) expect(after.html).toContain(`<li id="${id.split('#')[1]}"`);
-    expect(after.html).toContain('data-check="01-test:i-can-explain-cold-starts"> I can explain cold starts');
+    expect(after.html).toContain(`data-check="${before.checklistIds[0]}"> I can explain cold starts`);
   });
 
-  it('tells items with the same first words apart by their full text and parent item', () => {
+  it('tells items with the same text apart by their parent item and heading', () => {
     const c = compile('# T\n\n## C\n\n- **Chapter 1**\n  - [ ] Read complete\n- **Chapter 2**\n  - [ ] Read complete\n  - [ ] Read complete\n');
     const [a, b, twin] = c.checklistIds;
-    expect(a).toMatch(/^01-test:read-complete-[0-9a-z]+$/);
-    expect(b).toMatch(/^01-test:read-complete-[0-9a-z]+$/);
+    expect(a).toMatch(/^01-test:read-complete-[0-9a-z]+-[0-9a-z]+$/);
+    expect(b).toMatch(/^01-test:read-complete-[0-9a-z]+-[0-9a-z]+$/);
     expect(a).not.toBe(b);
     expect(twin).toBe(`${b}-2`); // identical twins under one parent: only their order tells them apart
   });
@@ -98,7 +101,9 @@ describe('content compiler', () => {
   });
 
   it('fails when a fact’s anchor would shadow a heading id', () => {
-    expect(() => compile('# T\n\n## Fact one\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n')).toThrow(/01-test\.md:7: item id "fact-one" is also a heading id/);
+    const factId = compile('# T\n\n## S\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n').factIds[0]!.split('#')[1]!;
+    const heading = factId.replace(/-/g, ' '); // a heading whose slug is that id
+    expect(() => compile(`# T\n\n## ${heading}\n\n⭐ **Must Know (Critical Facts)**:\n\n- one\n`)).toThrow(new RegExp(`01-test\\.md:7: item id "${factId}" is also a heading id`));
   });
 
   it('fails without a title', () => {

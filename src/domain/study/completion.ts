@@ -39,13 +39,13 @@ export interface CompletionGroup {
 const PREFIX = '00-overview:';
 /** The reader's checkbox keys of the 24 items, in order. */
 const KEYS = [
-  'read-complete-1t8a9gm', 'exercises-done', 'self-assessment-passed-evtouy',
-  'read-complete-xda47t', 'practice-questions-domain-1-bundle-1', 'practice-questions-domain-1-bundle-2', 'self-assessment-passed-t8dchv',
-  'read-complete-15udlnc', 'practice-questions-domain-2-bundle-1', 'self-assessment-passed-1wfgay8',
-  'read-complete-17nfx1p', 'practice-questions-domain-3-bundle-1', 'self-assessment-passed-2xvzuv',
-  'read-complete-1mn3qje', 'practice-questions-domain-4-bundle-1', 'self-assessment-passed-bb8oim',
-  'read-complete-gxkh76', 'practice-questions-full-practice-test-1', 'self-assessment-passed-1grck7q',
-  'study-strategies-reviewed-07_study_strategies', 'final-checklist-completed-08_final_checklist', 'full-practice-test-2-75', 'full-practice-test-3-75', 'ready-for-exam',
+  'read-complete-3ol1nw-1hx1c4', 'exercises-done-1txsjc', 'self-assessment-passed-vjtz4k-1hx1c4',
+  'read-complete-3ol1nw-173p5ax', 'practice-questions-domain-1-bundle-1-1vhvtwj', 'practice-questions-domain-1-bundle-2-oe6wlt', 'self-assessment-passed-vjtz4k-173p5ax',
+  'read-complete-3ol1nw-9zolza', 'practice-questions-domain-2-bundle-1-hlw21r', 'self-assessment-passed-vjtz4k-9zolza',
+  'read-complete-3ol1nw-11nujp', 'practice-questions-domain-3-bundle-1-1pq8p70', 'self-assessment-passed-vjtz4k-11nujp',
+  'read-complete-3ol1nw-1muu0rk', 'practice-questions-domain-4-bundle-1-thnusl', 'self-assessment-passed-vjtz4k-1muu0rk',
+  'read-complete-3ol1nw-1jgrwp4', 'practice-questions-full-practice-test-1-cj8vf0', 'self-assessment-passed-vjtz4k-1jgrwp4',
+  'study-strategies-reviewed-07_study_strategies-k4ydw8', 'final-checklist-completed-08_final_checklist-12cemah', 'full-practice-test-2-75-w1l2ns', 'full-practice-test-3-75-1l00ct5', 'ready-for-exam-1ymvo6d',
 ];
 
 type Spec = [text: string, auto: AutoRule, link?: { chapterId: string; anchor?: string }];

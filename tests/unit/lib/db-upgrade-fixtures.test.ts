@@ -123,8 +123,8 @@ describe('migration 9', () => {
     const { listCardStates } = await import('../../../src/lib/db/cards');
 
     const checks = new Map((await listChecklist()).map((c) => [c.id, c]));
-    expect(checks.get('00-overview:read-complete-1t8a9gm')).toMatchObject({ chapterId: '00-overview', checked: true, updatedAt: 1773570000000 });
-    expect(checks.get('08-final-checklist:i-understand-lambda-configuration-options-memory')).toMatchObject({ checked: true, updatedAt: 1773570100000 });
+    expect(checks.get('00-overview:read-complete-3ol1nw-1hx1c4')).toMatchObject({ chapterId: '00-overview', checked: true, updatedAt: 1773570000000 });
+    expect(checks.get('08-final-checklist:i-understand-lambda-configuration-options-memory-drxzvs')).toMatchObject({ checked: true, updatedAt: 1773570100000 });
     expect(checks.has('00-overview:chapter-completion-checklist:0')).toBe(false);
     expect(checks.has('08-final-checklist:domain-1-development-with-aws-services-32:1')).toBe(false);
     // Not in the map (no such box, or another app's ids): as it was.
@@ -134,17 +134,17 @@ describe('migration 9', () => {
     const stars = await listStars();
     const fact = stars.find((s) => s.createdAt === 1773570300000);
     expect(fact).toEqual({
-      id: '02-domain-1-development#fact-idempotency-is-critical-consumers-may-receive',
+      id: '02-domain-1-development#fact-idempotency-is-critical-consumers-may-receive-1objo6v',
       chapterId: '02-domain-1-development',
-      anchor: 'fact-idempotency-is-critical-consumers-may-receive',
+      anchor: 'fact-idempotency-is-critical-consumers-may-receive-1objo6v',
       label: 'Must Know fact 4 in detailed example 3 iot device management',
       createdAt: 1773570300000,
     });
     expect(stars.find((s) => s.createdAt === 1773570400000)?.id).toBe('02-domain-1-development#detailed-example-3-iot-device-management');
 
     const cards = new Map((await listCardStates()).map((c) => [c.id, c]));
-    expect(cards.get('must-know:02-domain-1-development#fact-asynchronous-communication-event-producers-dont-wait')?.introducedAt).toBe(1773223200000);
-    expect(cards.get('common-mistake:01-fundamentals#mistake-storing-state-in-lambdas-tmp-directory')?.introducedAt).toBe(1773223300000);
+    expect(cards.get('must-know:02-domain-1-development#fact-asynchronous-communication-event-producers-dont-wait-1bfadu1')?.introducedAt).toBe(1773223200000);
+    expect(cards.get('common-mistake:01-fundamentals#mistake-storing-state-in-lambdas-tmp-directory-1pucggp')?.introducedAt).toBe(1773223300000);
     expect(cards.has('must-know:02-domain-1-development#detailed-example-3-iot-device-management--fact-1')).toBe(false);
     expect(cards.has('glossary:99-appendices#appendix-d-glossary/idempotency')).toBe(true);
     expect(cards.has('lambda-cold-start')).toBe(true);
