@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 
 type Renderer = typeof import('../../lib/safe-markdown');
 let renderer: Promise<Renderer> | null = null;
+/** Once loaded, rendering is synchronous: no flash of raw Markdown on later screens. */
+let ready: Renderer | null = null;
 
 interface Props {
   text: string;
@@ -14,16 +16,17 @@ interface Props {
  * loaded (first use only), the raw text shows as plain text: never as HTML.
  */
 export function RichText({ text, inline = false }: Props) {
-  const [html, setHtml] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(ready !== null);
   useEffect(() => {
+    if (ready) return;
     let live = true;
-    setHtml(null);
-    renderer ??= import('../../lib/safe-markdown');
-    void renderer.then((r) => live && setHtml(r.markdownToSafeHtml(text, inline)));
+    renderer ??= import('../../lib/safe-markdown').then((r) => (ready = r));
+    void renderer.then(() => live && setLoaded(true));
     return () => {
       live = false;
     };
-  }, [text, inline]);
+  }, []);
+  const html = useMemo(() => (ready ? ready.markdownToSafeHtml(text, inline) : null), [text, inline, loaded]);
   if (html === null) return <span class={inline ? 'md' : 'md md-block'}>{text}</span>;
   return <span class={inline ? 'md' : 'md md-block'} dangerouslySetInnerHTML={{ __html: html }} />;
 }
