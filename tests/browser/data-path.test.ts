@@ -82,3 +82,34 @@ describe('the Log study time form left open past midnight (issue 17 item 5: "any
     await p.close();
   });
 });
+
+describe('an exam submitted with questions left unanswered (issue 12, item 3)', () => {
+  it('counts them wrong in the score but never lists them as answered wrong, nor makes them flashcards', async () => {
+    // d1-002 answered right in practice first.
+    await a.goto(`${origin}/practice/q-d1-002/q`);
+    await a.locator('.question-meta').waitFor();
+    await a.locator('.option input').nth(1).check(); // d1-002's key is b
+    await a.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => a.locator('.verdict').textContent()).toBe('Right.');
+
+    const wrongBefore = (await readStored<QuestionResult[]>(a, 'results')).filter((r) => !r.correct).map((r) => r.questionId);
+    // An exam with only question 1 answered (wrongly), then submitted.
+    await a.goto(`${origin}/practice/d1-bundle-1`);
+    await a.getByRole('button', { name: /Start exam|Resume exam/ }).click();
+    await a.waitForURL('**/exam/*');
+    await expect.poll(() => a.locator('.question-meta').textContent()).toContain('Question 1 of 50');
+    await a.locator('.option input').nth(1).check(); // d1-001's key is a
+    await a.getByRole('link', { name: 'Review all questions before submitting' }).click();
+    await a.getByRole('button', { name: 'Submit exam' }).click();
+    await a.waitForURL('**/results/*');
+    await expect.poll(() => a.getByTestId('correct').textContent()).toMatch(/^0 of 50/);
+    expect(await a.getByRole('button', { name: 'Retake wrong only (1)' }).count()).toBe(1);
+    expect(await a.getByRole('button', { name: 'Practise the unanswered (49)' }).count()).toBe(1);
+
+    const results = await readStored<QuestionResult[]>(a, 'results');
+    expect(results.find((r) => r.questionId === 'd1-002')).toMatchObject({ correct: true });
+    expect(results.filter((r) => !r.correct).map((r) => r.questionId).sort()).toEqual([...wrongBefore, 'd1-001'].sort());
+    await a.goto(`${origin}/review`);
+    await expect.poll(() => a.getByRole('button', { name: /^Last answered wrong/ }).textContent()).toBe(`Last answered wrong (${wrongBefore.length + 1})`);
+  });
+});

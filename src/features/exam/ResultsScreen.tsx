@@ -43,14 +43,20 @@ export default function ResultsScreen() {
   const gone = attempt.questionIds.filter((id) => !questions.has(id)).length;
   const here = (ids: readonly string[]): string[] => ids.filter((id) => questions.has(id));
 
-  async function retake(kind: 'wrong' | 'flagged'): Promise<void> {
+  // Unanswered questions count as wrong in the score, but are not answers the user got wrong.
+  const answered = (qid: string): boolean => (attempt?.answers[qid]?.length ?? 0) > 0;
+  const answeredWrong = here(score.wrongIds.filter(answered));
+  const unanswered = here(score.wrongIds.filter((qid) => !answered(qid)));
+  const LISTS = { wrong: ['wrong answers', answeredWrong], unanswered: ['not answered', unanswered], flagged: ['flagged', here(attempt.flagged)] } as const;
+
+  async function retake(kind: keyof typeof LISTS): Promise<void> {
     if (!attempt?.score) return;
-    const ids = here(kind === 'wrong' ? attempt.score.wrongIds : attempt.flagged);
+    const [label, ids] = LISTS[kind];
     const id = `retake-${kind}-${attempt.id}`;
     try {
       await savePracticeSession({
-        id, packId: attempt.packId, title: `${attempt.title}: ${kind === 'wrong' ? 'wrong answers' : 'flagged'}`,
-        questionIds: ids, index: 0, answers: {}, updatedAt: Date.now(),
+        id, packId: attempt.packId, title: `${attempt.title}: ${label}`,
+        questionIds: [...ids], index: 0, answers: {}, updatedAt: Date.now(),
       });
       route(`/practice/${id}/q`);
     } catch (e) {
@@ -111,7 +117,8 @@ export default function ResultsScreen() {
       <div class="card">
         <h2>Next steps</h2>
         <div class="button-row">
-          <button type="button" disabled={here(score.wrongIds).length === 0} onClick={() => void retake('wrong')}>Retake wrong only ({here(score.wrongIds).length})</button>
+          <button type="button" disabled={answeredWrong.length === 0} onClick={() => void retake('wrong')}>Retake wrong only ({answeredWrong.length})</button>
+          {unanswered.length > 0 && <button type="button" class="secondary" onClick={() => void retake('unanswered')}>Practise the unanswered ({unanswered.length})</button>}
           <button type="button" disabled={here(attempt.flagged).length === 0} onClick={() => void retake('flagged')}>Retake flagged ({here(attempt.flagged).length})</button>
         </div>
         <label class="stacked">
@@ -133,11 +140,15 @@ export default function ResultsScreen() {
           const q = questions.get(id);
           if (!q) return null;
           const right = !score.wrongIds.includes(id);
+          const skipped = (attempt.answers[id]?.length ?? 0) === 0;
           return (
             <li key={id}>
               <details>
                 <summary>
-                  <span class={right ? 'mark-right' : 'mark-wrong'}>{right ? '✓' : '✗'}</span> {i + 1}. {q.stem.length > 80 ? `${q.stem.slice(0, 80)}…` : q.stem}
+                  <span class={right ? 'mark-right' : skipped ? 'mark-skipped' : 'mark-wrong'} aria-label={right ? 'Right' : skipped ? 'Not answered' : 'Wrong'}>
+                    {right ? '✓' : skipped ? '–' : '✗'}
+                  </span>{' '}
+                  {i + 1}. {q.stem.length > 80 ? `${q.stem.slice(0, 80)}…` : q.stem}
                   {attempt.flagged.includes(id) && ' ⚑'}
                 </summary>
                 <QuestionView question={q} number={i + 1} total={attempt.questionIds.length} selected={attempt.answers[id] ?? []} reveal />

@@ -56,13 +56,18 @@ export async function submitExam(id: string, questions: ReadonlyMap<string, Ques
     // Timed out: the exam ended at its deadline, even if the app was closed then.
     const submittedAt = timedOut ? Math.min(now, attempt.deadline) : now;
     const done: Attempt = { ...attempt, submittedAt, timedOut, score, updatedAt: now };
-    const results = qs.map((q) => ({
-      questionId: q.id,
-      packId: attempt.packId,
-      selected: [...(attempt.answers[q.id] ?? [])],
-      correct: isCorrect(q, attempt.answers[q.id]),
-      answeredAt: now,
-    }));
+    // Unanswered is not "answered wrong": the score counts it wrong, as the real exam does, but it never
+    // becomes a last answer (Review's lists, missed-question flashcards). A question skipped here keeps
+    // whatever it was last answered elsewhere.
+    const results = qs
+      .filter((q) => (attempt.answers[q.id]?.length ?? 0) > 0)
+      .map((q) => ({
+        questionId: q.id,
+        packId: attempt.packId,
+        selected: [...attempt.answers[q.id]!],
+        correct: isCorrect(q, attempt.answers[q.id]),
+        answeredAt: now,
+      }));
     return { attempt: done, results };
   });
 }
