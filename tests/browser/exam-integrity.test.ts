@@ -50,6 +50,7 @@ describe('an exam open in two tabs', () => {
     await expect.poll(() => b.locator('.exam-bar').textContent()).toContain('3/50 answered');
     await b.getByRole('link', { name: 'Review all questions before submitting' }).click();
     await b.getByRole('button', { name: 'Submit exam' }).click();
+    await b.getByRole('button', { name: 'Submit anyway' }).click();
     await b.waitForURL('**/results/*');
     const submitted = await readStored<Attempt>(b, 'attempts', id);
     expect(submitted.submittedAt).not.toBeNull();
@@ -81,6 +82,7 @@ describe('an exam open in two tabs', () => {
     });
     await b.getByRole('link', { name: 'Review all questions before submitting' }).click();
     await b.getByRole('button', { name: 'Submit exam' }).click();
+    await b.getByRole('button', { name: 'Submit anyway' }).click();
     await b.waitForURL('**/results/*');
     const submitted = await readStored<Attempt>(b, 'attempts', id);
     await a.clock.fastForward('01:41:00');
@@ -184,6 +186,7 @@ describe('an exam whose questions are gone', () => {
     const running = attemptId(a);
     await a.getByRole('link', { name: 'Review all questions before submitting' }).click();
     await a.getByRole('button', { name: 'Submit exam' }).click();
+    await a.getByRole('button', { name: 'Submit anyway' }).click();
     await a.waitForURL(`**/results/${running}`);
   });
 

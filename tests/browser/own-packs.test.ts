@@ -115,6 +115,7 @@ describe('your own question banks, offline', () => {
     await option(2).check();
     await page.getByRole('button', { name: 'Questions' }).click();
     await page.getByRole('link', { name: 'Review all questions before submitting' }).click();
+    // Every question answered, none flagged: Submit goes straight through.
     await page.getByRole('button', { name: 'Submit exam' }).click();
     await page.waitForURL('**/results/*');
     await expect.poll(() => page.getByTestId('correct').textContent()).toBe('1 of 2 (50%)');

@@ -130,7 +130,14 @@ describe('practice packs, offline', () => {
     await page.getByRole('link', { name: 'Review all questions before submitting' }).click();
     await page.getByRole('button', { name: /^Flagged \(2\)/ }).click();
     expect(await page.locator('.review-list li').count()).toBe(2);
+    // With questions open, Submit asks first; "Keep going" leaves the exam running.
     await page.getByRole('button', { name: 'Submit exam' }).click();
+    expect(await page.locator('#submit-confirm').textContent()).toBe('47 unanswered, 2 flagged. Submit anyway?');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('submit-confirm');
+    await page.getByRole('button', { name: 'Keep going' }).click();
+    expect(page.url()).toMatch(/\/exam\/[^/]+\/review$/);
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
     await page.waitForURL('**/results/*');
     await expect.poll(() => page.getByTestId('correct').textContent()).toMatch(/^\d+ of 50 \(/);
     expect(await page.locator('.result-questions li').count()).toBe(50);

@@ -25,6 +25,7 @@ export default function ExamReviewScreen() {
   const questions = useQuestions('now', attempt ? attempt.questionIds : null);
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
+  const [confirming, setConfirming] = useState(false);
   const submitting = useRef(false);
 
   useEffect(() => {
@@ -94,7 +95,20 @@ export default function ExamReviewScreen() {
         })}
       </ul>
       {tally.unanswered > 0 && <p class="hint">{tally.unanswered} unanswered: an unanswered question counts as wrong, and guessing costs nothing.</p>}
-      <button type="button" onClick={() => void submit(false)}>Submit exam</button>
+      {confirming ? (
+        // One jolt of the train must not end a long exam: with questions left open, Submit asks first.
+        <div role="group" aria-labelledby="submit-confirm" class="card">
+          <p id="submit-confirm" tabIndex={-1} ref={(el) => el?.focus()}>
+            <strong>{[tally.unanswered > 0 && `${tally.unanswered} unanswered`, tally.flagged > 0 && `${tally.flagged} flagged`].filter(Boolean).join(', ')}.</strong> Submit anyway?
+          </p>
+          <div class="button-row">
+            <button type="button" onClick={() => void submit(false)}>Submit anyway</button>
+            <button type="button" class="quiet" onClick={() => setConfirming(false)}>Keep going</button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" onClick={() => (tally.unanswered > 0 || tally.flagged > 0 ? setConfirming(true) : void submit(false))}>Submit exam</button>
+      )}
     </section>
   );
 }

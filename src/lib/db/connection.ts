@@ -7,17 +7,8 @@ import { DB_NAME, type StudyDB } from './schema';
 import { DB_VERSION, IDS_BY_TEXT_SINCE, runMigrations } from './migrations';
 import type { Moves } from '../../domain/reader/moved-ids';
 
-/**
- * Step 9's id map (7 KB gzip), only when this device still has a database
- * from before it: everyone else never downloads or parses it. Where the
- * browser cannot list databases, it is loaded to be safe.
- */
-async function idMapIfNeeded(): Promise<Moves | undefined> {
-  const list = await indexedDB.databases?.().catch(() => undefined);
-  const found = list?.find((d) => d.name === DB_NAME);
-  if (list && (!found || !found.version || found.version >= IDS_BY_TEXT_SINCE)) return undefined;
-  return (await import('./positional-ids')).MOVES;
-}
+/** Thrown inside an upgrade that needs step 9's id map before it is loaded: the upgrade is aborted, then retried with it. */
+class NeedsIdMap extends Error {}
 
 export type ConnectionEvent =
   | { type: 'blocked' } // this tab wants to upgrade; an older tab still holds the DB open
@@ -41,8 +32,33 @@ export function getDb(): Promise<IDBPDatabase<StudyDB>> {
   if (closedForUpgrade) {
     return Promise.reject(new VersionChangedError());
   }
-  pending ??= idMapIfNeeded().then((moves) => openDB<StudyDB>(DB_NAME, DB_VERSION, {
-    upgrade: (db, oldVersion, newVersion, tx) => runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx, moves),
+  pending ??= open(undefined)
+    // A database from before step 9: load its id map (7 KB gzip, which nobody else
+    // ever downloads or parses), then upgrade again. Nothing was changed by the aborted try.
+    .catch(async (error: unknown) => {
+      if (!(error instanceof NeedsIdMap) && !needsIdMap) throw error;
+      needsIdMap = false;
+      return open((await import('./positional-ids')).MOVES);
+    })
+    .catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+  return pending;
+}
+
+let needsIdMap = false;
+
+function open(moves: Moves | undefined): Promise<IDBPDatabase<StudyDB>> {
+  return openDB<StudyDB>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion, newVersion, tx) => {
+      if (!moves && oldVersion > 0 && oldVersion < IDS_BY_TEXT_SINCE) {
+        needsIdMap = true;
+        tx.abort();
+        throw new NeedsIdMap('the positional id map is needed for this upgrade');
+      }
+      runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx, moves);
+    },
     blocked: () => emit({ type: 'blocked' }),
     blocking: () => {
       // A newer tab is waiting on us. Close at once so it never deadlocks;
@@ -55,11 +71,7 @@ export function getDb(): Promise<IDBPDatabase<StudyDB>> {
     terminated: () => {
       pending = null;
     },
-  })).catch((error: unknown) => {
-    pending = null;
-    throw error;
   });
-  return pending;
 }
 
 export class VersionChangedError extends Error {
