@@ -7,7 +7,8 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { applyTheme } from '../../app/theme';
 import { KIND_LABELS, STORES, type Backup, type Counts } from '../../domain/backup/schema';
-import { MAX_BACKUP_BYTES, formatSize, parseBackup } from '../../domain/backup/validate';
+// The reader of backup files (and the id map older files need) loads when a file is picked, not with Settings.
+const loadValidate = () => import('../../domain/backup/validate');
 import { lastBackupLine } from '../../domain/backup/reminder';
 
 function fileName(now: Date): string {
@@ -76,6 +77,7 @@ export function BackupCard() {
 
   async function choose(file: File | undefined): Promise<void> {
     if (!file) return;
+    const { MAX_BACKUP_BYTES, formatSize, parseBackup } = await loadValidate();
     if (file.size > MAX_BACKUP_BYTES) {
       setState({ step: 'error', message: `This file is too large to be a backup (the limit is ${formatSize(MAX_BACKUP_BYTES)}).` });
       setInputKey((k) => k + 1);
