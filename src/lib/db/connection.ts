@@ -54,6 +54,7 @@ function open(moves: Moves | undefined): Promise<IDBPDatabase<StudyDB>> {
     upgrade: (db, oldVersion, newVersion, tx) => {
       if (!moves && oldVersion > 0 && oldVersion < IDS_BY_TEXT_SINCE) {
         needsIdMap = true;
+        tx.done.catch(() => undefined); // the abort is expected: the open is retried with the map
         tx.abort();
         throw new NeedsIdMap('the positional id map is needed for this upgrade');
       }
