@@ -15,6 +15,8 @@ export default function PackScreen() {
   const pack = usePack(params.packId);
   const [session, setSession] = useState<PracticeSession | null | undefined>(undefined);
   const [attempts, setAttempts] = useState<Attempt[]>([]);
+  /** An exam still running (any pack's): "Start exam" would reopen it, so the button says so. */
+  const [running, setRunning] = useState<Attempt | null>(null);
   const [extraTime, setExtraTime] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -24,6 +26,7 @@ export default function PackScreen() {
       .then(([s, all]) => {
         setSession(s ?? null);
         setAttempts(all.filter((a) => a.packId === pack.id && a.submittedAt !== null));
+        setRunning(all.find((a) => a.submittedAt === null) ?? null);
       })
       .catch((e: unknown) => setError(describeStorageError(e)));
   }, [pack?.id]);
@@ -117,7 +120,12 @@ export default function PackScreen() {
               <input type="checkbox" checked={extraTime} onChange={(e) => setExtraTime(e.currentTarget.checked)} />
               Extra time (ESL accommodation: {accommodatedMinutes(minutes)} minutes)
             </label>
-            <button type="button" onClick={() => void startExam()}>Start exam</button>
+            {running && running.packId !== pack.id && (
+              <p class="hint">Your exam of {running.title} is still running: finish or submit it before starting another.</p>
+            )}
+            <button type="button" onClick={() => void startExam()}>
+              {!running ? 'Start exam' : running.packId === pack.id ? 'Resume exam' : `Resume ${running.title} exam`}
+            </button>
           </div>
         </>
       )}
