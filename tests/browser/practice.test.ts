@@ -140,6 +140,10 @@ describe('practice packs, offline', () => {
     await page.getByRole('button', { name: 'Submit exam' }).click();
     expect(await page.locator('#submit-confirm').textContent()).toBe('47 unanswered, 2 flagged. Submit anyway?');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('submit-confirm');
+    // The clock ticks every second; focus stays where the user moves it.
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(1200);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Submit anyway');
     await page.getByRole('button', { name: 'Keep going' }).click();
     expect(page.url()).toMatch(/\/exam\/[^/]+\/review$/);
     await page.getByRole('button', { name: 'Submit exam' }).click();

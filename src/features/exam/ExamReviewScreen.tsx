@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { counts, filterNav, navItems, type NavFilter } from '../../domain/practice/navigator';
 import { formatClock, isTimeUp, remainingMs } from '../../domain/practice/timer';
@@ -26,6 +26,14 @@ export default function ExamReviewScreen() {
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  // Focus moves to the question once, when it appears (not on every tick of the clock).
+  useLayoutEffect(() => {
+    if (!confirming) return;
+    confirmRef.current?.focus({ preventScroll: true });
+    // The whole question and both buttons in view, clear of the bottom navigation.
+    confirmRef.current?.parentElement?.scrollIntoView({ block: 'center' });
+  }, [confirming]);
   const submitting = useRef(false);
 
   useEffect(() => {
@@ -98,7 +106,7 @@ export default function ExamReviewScreen() {
       {confirming ? (
         // One jolt of the train must not end a long exam: with questions left open, Submit asks first.
         <div role="group" aria-labelledby="submit-confirm" class="card">
-          <p id="submit-confirm" tabIndex={-1} ref={(el) => el?.focus()}>
+          <p id="submit-confirm" tabIndex={-1} ref={confirmRef}>
             <strong>{[tally.unanswered > 0 && `${tally.unanswered} unanswered`, tally.flagged > 0 && `${tally.flagged} flagged`].filter(Boolean).join(', ')}.</strong> Submit anyway?
           </p>
           <div class="button-row">
