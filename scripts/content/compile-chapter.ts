@@ -23,6 +23,8 @@ export interface CompileInput {
   markdown: string;
   diagrams: ReadonlyMap<string, string>; // name → inline-ready SVG
   chapterIds: ReadonlySet<string>;
+  /** File name as the guide writes it ("02_domain_1_development") → the chapter's name. */
+  chapterNames?: ReadonlyMap<string, string>;
 }
 
 export interface CompiledChapter {
@@ -46,9 +48,27 @@ export interface CompiledChapter {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** A starred fact is listed by its own words (its first sentence or so). */
+function factLabel(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 90 ? t : `${t.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
 function starButton(id: string, label: string): string {
   return `<button type="button" class="star" data-star="${escapeHtml(id)}" data-star-label="${escapeHtml(label)}" aria-pressed="false" aria-label="Star: ${escapeHtml(label)}"></button>`;
 }
+
+/** Replaces the guide's file names in the text (never inside tags) with the chapters' names. */
+function nameChapters(html: string, names: ReadonlyMap<string, string> | undefined): string {
+  if (!names?.size || !/\d\d_[a-z]/.test(html)) return html;
+  return html
+    .split(/(<[^>]+>)/)
+    .map((part) => (part.startsWith('<') ? part : part.replace(/\b\d\d_[a-z0-9_]+\b/g, (file) => (names.has(file) ? escapeHtml(names.get(file)!) : file))))
+    .join('');
+}
+
+/** "**See**: diagrams/NAME.mmd" points at the source of the figure the app already shows just above. */
+const SEE_DIAGRAM = /^\*\*See\*\*: diagrams\/[\w\\]+\.mmd\s*$/;
 
 export function compileChapter(input: CompileInput): CompiledChapter {
   const { id: chapterId, file, markdown } = input;
@@ -123,7 +143,7 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       const fact = items.facts.get(item);
       if (fact) {
         // The label names the fact's place for screen readers; the star's id is its content id.
-        const label = `Must Know fact ${fact.index + 1} in ${fact.heading.replace(/-/g, ' ')}`;
+        const label = factLabel(plainText(item.tokens));
         return `<li id="${fact.id}" class="fact">${starButton(`${chapterId}#${fact.id}`, label)}${body}</li>\n`;
       }
       const mistake = items.mistakes.get(item);
@@ -231,8 +251,10 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       out.push(`<div class="table-scroll" role="region" tabindex="0" aria-label="Table">${marked.parser([t])}</div>\n`);
       continue;
     }
+    if (t.type === 'paragraph' && SEE_DIAGRAM.test(t.raw)) continue;
     out.push(marked.parser([t]));
   }
+  for (let k = 0; k < out.length; k++) out[k] = nameChapters(out[k]!, input.chapterNames);
 
   // Each level-2 part becomes a <section>, so the browser can skip laying out
   // the parts that are off screen (content-visibility in the reader's CSS).

@@ -29,6 +29,19 @@ export interface Guide {
   searchDocs: SearchDoc[];
 }
 
+/**
+ * The guide refers to its own files by name ("Read 02_domain_1_development"): the reader sees the chapter's
+ * name instead, "Chapter 1: Development with AWS Services" (its title without the exam share).
+ */
+function readChapterNames(dir: string, files: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const f of files) {
+    const h1 = /^# (.+)$/m.exec(readFileSync(join(dir, f), 'utf8'));
+    if (h1) names.set(f.replace(/\.md$/, '').replace(/-/g, '_'), h1[1]!.replace(/\s*\(\d+% of exam\)\s*$/, '').replace(/\\/g, '').trim());
+  }
+  return names;
+}
+
 export function loadGuide(root: string): Guide {
   const chaptersDir = join(root, 'content/chapters');
   const diagramsDir = join(root, 'content/diagrams');
@@ -39,6 +52,7 @@ export function loadGuide(root: string): Guide {
     const name = f.replace(/\.svg$/, '');
     diagrams.set(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
   }
+  const chapterNames = readChapterNames(chaptersDir, files);
   const chapters = files.map((f) => {
     const id = f.replace(/\.md$/, '');
     if (!/^\d\d-[a-z0-9-]+$/.test(id)) throw new ContentError(relative(root, join(chaptersDir, f)), 1, 'chapter files are named NN-slug.md');
@@ -50,7 +64,7 @@ export function loadGuide(root: string): Guide {
         throw new ContentError(file, line, `link to a chapter that does not exist: ./${m[1]}.md`);
       }
     }
-    return compileChapter({ id, file, markdown, diagrams, chapterIds });
+    return compileChapter({ id, file, markdown, diagrams, chapterIds, chapterNames });
   });
   const used = new Set(chapters.flatMap((c) => c.diagramNames));
   for (const name of diagrams.keys()) {

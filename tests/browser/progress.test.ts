@@ -80,7 +80,7 @@ describe('study tracker, offline', () => {
     const ready = page.getByTestId('readiness');
     expect(await ready.textContent()).toContain('Not ready yet');
     expect(await ready.getByRole('heading', { name: 'Still missing' }).count()).toBe(1);
-    expect(await ready.textContent()).toContain('Read Fundamentals (01-fundamentals) and mark it read.');
+    expect(await ready.textContent()).toContain('Read Chapter 0: Essential Background and mark it read.');
     // The plan card, just below the sticky header.
     await page.getByTestId('plan-week').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 76));
     await page.screenshot({ path: join(SHOTS, 'progress-plan-light.png') });

@@ -101,14 +101,17 @@ const GROUPS: [title: string, chapterId: string | null, specs: Spec[]][] = [
   ]],
 ];
 
+/** The guide names its files ("Chapter 0: Fundamentals (01_fundamentals)"); the app shows the words only. */
+const withoutFileName = (s: string): string => s.replace(/\s*\(\d\d_[a-z0-9_]+\)/g, '');
+
 let ordinal = 0;
 export const COMPLETION_CHECKLIST: readonly CompletionGroup[] = GROUPS.map(([title, chapterId, specs]) => ({
-  title,
+  title: withoutFileName(title),
   chapterId,
   items: specs.map(([text, auto, link]) => ({
     id: `${PREFIX}${KEYS[ordinal++]}`,
-    text,
-    group: title,
+    text: withoutFileName(text),
+    group: withoutFileName(title),
     chapterId: link?.chapterId ?? null,
     ...(link?.anchor ? { anchor: link.anchor } : {}),
     auto,

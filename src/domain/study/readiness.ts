@@ -24,14 +24,14 @@ export const PRACTICE_TESTS = [
 
 /** The study path's chapters; 00 (overview) and 99 (appendices) are reference. */
 export const STUDY_CHAPTERS: readonly { chapterId: string; title: string }[] = [
-  { chapterId: '01-fundamentals', title: 'Fundamentals' },
-  { chapterId: '02-domain-1-development', title: 'Domain 1: Development' },
-  { chapterId: '03-domain-2-security', title: 'Domain 2: Security' },
-  { chapterId: '04-domain-3-deployment', title: 'Domain 3: Deployment' },
-  { chapterId: '05-domain-4-troubleshooting', title: 'Domain 4: Troubleshooting' },
-  { chapterId: '06-integration', title: 'Integration' },
+  { chapterId: '01-fundamentals', title: 'Chapter 0: Essential Background' },
+  { chapterId: '02-domain-1-development', title: 'Chapter 1: Development' },
+  { chapterId: '03-domain-2-security', title: 'Chapter 2: Security' },
+  { chapterId: '04-domain-3-deployment', title: 'Chapter 3: Deployment' },
+  { chapterId: '05-domain-4-troubleshooting', title: 'Chapter 4: Troubleshooting' },
+  { chapterId: '06-integration', title: 'Integration & Advanced Topics' },
   { chapterId: '07-study-strategies', title: 'Study Strategies' },
-  { chapterId: '08-final-checklist', title: 'Final Checklist' },
+  { chapterId: '08-final-checklist', title: 'the Final Week Checklist' },
 ];
 
 export interface ReadyCriterion {
@@ -105,7 +105,7 @@ export function readiness(input: ReadinessInput): Readiness {
 
   // Groundwork 1: the chapters.
   for (const c of STUDY_CHAPTERS) {
-    if (!readSet.has(c.chapterId)) missing.push(`Read ${c.title} (${c.chapterId}) and mark it read.`);
+    if (!readSet.has(c.chapterId)) missing.push(`Read ${c.title} and mark it read.`);
   }
 
   // Groundwork 2: the Chapter Completion Checklist (not its last item).

@@ -58,13 +58,6 @@ export default function FlashcardsScreen() {
   }, []);
 
   const queue = useMemo(() => (data ? todaysQueue(data.deck, data.records, now, { kinds: kind ? [kind] : [], capAt: data.capAt }) : null), [data, now, kind]);
-  const counts = useMemo(() => {
-    if (!data) return null;
-    const out = { '': todaysQueue(data.deck, data.records, now, { capAt: data.capAt }).items.length } as Record<CardKind | '', number>;
-    for (const k of CARD_KINDS) out[k.kind] = todaysQueue(data.deck, data.records, now, { kinds: [k.kind], capAt: data.capAt }).items.length;
-    return out;
-  }, [data, now]);
-
   // A learning card comes back within minutes: wake up when it is due, if nothing else is.
   const nextDueAt = queue?.nextDueAt ?? null;
   const empty = queue?.items.length === 0;
@@ -95,7 +88,7 @@ export default function FlashcardsScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  if (!data || !queue || !counts) return null;
+  if (!data || !queue) return null;
 
   function show(): void {
     setRevealed(true);
@@ -155,10 +148,10 @@ export default function FlashcardsScreen() {
       </div>
 
       <div class="chips kind-chips" role="group" aria-label="Card kinds">
-        <button type="button" class="chip" aria-pressed={kind === ''} onClick={() => setKind('')}>All ({counts['']})</button>
+        <button type="button" class="chip" aria-pressed={kind === ''} onClick={() => setKind('')}>All</button>
         {CARD_KINDS.map((k) => (
           <button key={k.kind} type="button" class="chip" aria-pressed={kind === k.kind} onClick={() => setKind(k.kind)}>
-            {k.label} ({counts[k.kind]})
+            {k.label}
           </button>
         ))}
       </div>

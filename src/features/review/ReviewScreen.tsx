@@ -13,6 +13,28 @@ const chapterName = (id: string): string => {
   return c ? (c.label ? `${c.label}: ${c.title}` : c.title) : id;
 };
 
+/** Stars saved before facts were labelled by their words carry a place ("Must Know fact 1 in …"). */
+const PLACE_LABEL = /^Must Know fact \d+ in /;
+
+/** Those stars are listed by the fact's words, read from the guide's Must Know cards. */
+async function labelFacts(stars: Star[]): Promise<Star[]> {
+  if (!stars.some((s) => PLACE_LABEL.test(s.label))) return stars;
+  const cards = (await import('virtual:guide/flashcards')).default;
+  const words = new Map(
+    cards
+      .filter((c) => c.kind === 'must-know')
+      .map((c) => {
+        const key = /What must you know about “(.+)”\?$/.exec(c.front)?.[1];
+        const fact = c.back.split('\n\n')[0]!.replace(/\s+/g, ' ').trim();
+        return [c.id, key ? `${key}: ${fact}` : fact];
+      }),
+  );
+  return stars.map((s) => {
+    const text = PLACE_LABEL.test(s.label) ? words.get(`must-know:${s.id}`) : undefined;
+    return text ? { ...s, label: text.length <= 90 ? text : `${text.slice(0, 90).replace(/\s+\S*$/, '')}…` } : s;
+  });
+}
+
 export default function ReviewScreen() {
   const [stars, setStars] = useState<Star[] | null>(null);
   const [lists, setLists] = useState<ListData | null>(null);
@@ -23,7 +45,9 @@ export default function ReviewScreen() {
   useEffect(() => {
     // Everything is read first, then the screen renders once: no layout shift.
     void Promise.all([
-      listStars().catch((): Star[] => []),
+      listStars()
+        .then((list) => labelFacts(list).catch(() => list))
+        .catch((): Star[] => []),
       loadListData().catch((): ListData => ({ questions: new Map(), packs: [], flagged: [], wrong: [] })),
       loadDueToday().catch((e: unknown): null => {
         showNotice({ tone: 'error', text: describeStorageError(e) });

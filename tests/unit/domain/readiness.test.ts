@@ -50,7 +50,7 @@ describe('readiness: "You\'re Ready When..." (Appendix F)', () => {
     });
     expect(r.ready).toBe(false);
     expect(r.missing).toEqual([
-      'Read Domain 3: Deployment (04-domain-3-deployment) and mark it read.',
+      'Read Chapter 3: Deployment and mark it read.',
       'Take Domain 1 Bundle 1 and score 70% or more.',
       'Score 75% or more on Domain 1 Bundle 2 (your best so far is 62%).',
       'Take Domain 2 Bundle 1 and score 75% or more.',
