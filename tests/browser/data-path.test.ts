@@ -106,6 +106,15 @@ describe('an exam submitted with questions left unanswered (issue 12, item 3)', 
     await expect.poll(() => a.getByTestId('correct').textContent()).toMatch(/^0 of 50/);
     expect(await a.getByRole('button', { name: 'Retake wrong only (1)' }).count()).toBe(1);
     expect(await a.getByRole('button', { name: 'Practise the unanswered (49)' }).count()).toBe(1);
+    // Weak areas and most-missed come from answers only: the one wrong answer, not 49 blanks.
+    expect((await a.getByTestId('missed-tasks').locator('li').allTextContents()).map((t) => t.replace(/^.*: /, ''))).toEqual(['1 of 1 answered wrong']);
+    expect(await a.locator('tbody').textContent()).toContain('49 not answered');
+    // A duration says its unit (not "0:07").
+    expect(await a.locator('dt:text("Time used") + dd').textContent()).toMatch(/^\d+ (s|min)/);
+    // Back from Results goes to where the exam was started, not into the finished exam.
+    await a.goBack();
+    await a.waitForURL('**/practice/d1-bundle-1');
+    await a.locator('h1, h2').first().waitFor();
 
     const results = await readStored<QuestionResult[]>(a, 'results');
     expect(results.find((r) => r.questionId === 'd1-002')).toMatchObject({ correct: true });

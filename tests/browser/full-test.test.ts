@@ -66,7 +66,7 @@ describe('Full Practice Test 1', () => {
     }
     // 62 unanswered questions are wrong: the task statements with the most misses are named.
     expect(await page.getByTestId('missed-tasks').locator('li').count()).toBe(3);
-    expect(await page.getByTestId('missed-tasks').textContent()).toMatch(/Task \d\.\d .+: \d+ of \d+ missed/);
+    expect(await page.getByTestId('missed-tasks').textContent()).toMatch(/Task \d\.\d .+: \d+ of \d+ answered wrong/);
     await page.screenshot({ path: join(SHOTS, 'full-test-results-light.png') });
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'full-test-results-domains-light.png') });

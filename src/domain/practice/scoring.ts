@@ -62,6 +62,20 @@ export function passed(score: Pick<Score, 'percent'>, targetPercent: number): bo
   return score.percent >= targetPercent;
 }
 
+/**
+ * Per domain and task, the questions the user answered and how many of those were right. Weak areas and
+ * "most missed" come from these: a question left unanswered is wrong in the score, as on the real exam, but
+ * says nothing about what the user knows.
+ */
+export function answeredTallies(
+  questions: readonly Pick<Question, 'id' | 'domain' | 'task' | 'answer'>[],
+  answers: Answers,
+): Pick<Score, 'byDomain' | 'byTask'> & { unanswered: number } {
+  const answered = questions.filter((q) => (answers[q.id]?.length ?? 0) > 0);
+  const { byDomain, byTask } = scoreAttempt(answered, answers);
+  return { byDomain, byTask, unanswered: questions.length - answered.length };
+}
+
 /** Domains (and tasks) below the target: the "Weak Areas" of the score tracking table. */
 export function weakAreas(score: Pick<Score, 'byDomain' | 'byTask'>, targetPercent: number): string[] {
   const below = (t: Tally): boolean => t.total > 0 && (100 * t.correct) / t.total < targetPercent;

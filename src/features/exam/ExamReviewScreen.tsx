@@ -9,6 +9,7 @@ import { useQuestions } from '../practice/use-questions';
 import { submitExam, useAttempt } from './use-exam';
 import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
+import { leaveEndedPage } from '../../app/history-back';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -35,6 +36,8 @@ export default function ExamReviewScreen() {
     confirmRef.current?.parentElement?.scrollIntoView({ block: 'center' });
   }, [confirming]);
   const submitting = useRef(false);
+  const endedOnArrival = useRef<boolean | null>(null);
+  if (attempt && endedOnArrival.current === null) endedOnArrival.current = attempt.submittedAt !== null;
 
   useEffect(() => {
     if (!attempt || attempt.submittedAt !== null) return;
@@ -56,7 +59,11 @@ export default function ExamReviewScreen() {
 
   const gone = Boolean(attempt && questions && attempt.questionIds.every((id) => !questions.has(id)));
   useEffect(() => {
-    if (attempt?.submittedAt) route(`/results/${attempt.id}`, true);
+    if (attempt?.submittedAt) {
+      // Ended before this page opened (Back from Results): step on back. Ended while open: its results.
+      if (endedOnArrival.current) leaveEndedPage(`/results/${attempt.id}`, route);
+      else route(`/results/${attempt.id}`, true);
+    }
     // Nothing left to review or score: the exam screen explains and ends it.
     else if (attempt && gone) route(`/exam/${attempt.id}`, true);
     else if (attempt && questions && isTimeUp(attempt.deadline, now)) void submit(true);

@@ -14,6 +14,7 @@ import { submitExam, useAttempt } from './use-exam';
 import { discardUnfinishedAttempt } from '../../lib/db/attempts';
 import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
+import { leaveEndedPage } from '../../app/history-back';
 
 /** An exam none of whose questions exist any more ends here, unscored, with a clear message. */
 function QuestionsGone({ attemptId, title }: { attemptId: string; title: string }) {
@@ -40,6 +41,8 @@ export default function ExamScreen() {
   const now = useNow();
   const [showNav, setShowNav] = useState(false);
   const submitting = useRef(false);
+  const endedOnArrival = useRef<boolean | null>(null);
+  if (attempt && endedOnArrival.current === null) endedOnArrival.current = attempt.submittedAt !== null;
 
   // No reload for a new version while the exam runs.
   useEffect(() => {
@@ -48,7 +51,11 @@ export default function ExamScreen() {
   }, [attempt?.id, attempt?.submittedAt]);
 
   useEffect(() => {
-    if (attempt?.submittedAt) route(`/results/${attempt.id}`, true);
+    if (attempt?.submittedAt) {
+      // Ended before this page opened (Back from Results): step on back. Ended while open: its results.
+      if (endedOnArrival.current) leaveEndedPage(`/results/${attempt.id}`, route);
+      else route(`/results/${attempt.id}`, true);
+    }
   }, [attempt?.submittedAt]);
 
   // Time is up (also when reopened after the deadline): submit what was answered.

@@ -1,8 +1,8 @@
 import { DOMAIN_NAMES, DOMAIN_WEIGHTS, mostMissedTasks, TASK_NAMES } from '../../domain/questions/blueprint';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { PASSING_SCALED, passed, weakAreas } from '../../domain/practice/scoring';
-import { formatClock } from '../../domain/practice/timer';
+import { answeredTallies, PASSING_SCALED, passed, weakAreas } from '../../domain/practice/scoring';
+import { formatDuration } from '../../domain/practice/timer';
 import { savePracticeSession } from '../../lib/db/practice-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
@@ -36,8 +36,10 @@ export default function ResultsScreen() {
   }
   const score = attempt.score;
   const ok = passed(score, attempt.targetPercent);
-  const weak = weakAreas(score, attempt.targetPercent);
-  const missedTasks = mostMissedTasks(score.byTask);
+  const shown = attempt.questionIds.map((id) => questions.get(id)).filter((q) => q !== undefined);
+  const tallies = answeredTallies(shown, attempt.answers);
+  const weak = weakAreas(tallies, attempt.targetPercent);
+  const missedTasks = mostMissedTasks(tallies.byTask);
   const used = (attempt.submittedAt ?? attempt.startedAt) - attempt.startedAt;
   // An imported pack deleted since: its score stands, its questions are gone.
   const gone = attempt.questionIds.filter((id) => !questions.has(id)).length;
@@ -72,7 +74,7 @@ export default function ResultsScreen() {
         <dl class="facts">
           <dt>Correct</dt><dd data-testid="correct">{score.correct} of {score.total} ({score.percent}%)</dd>
           <dt>Scaled score</dt><dd data-testid="scaled">{score.scaled} <span class="muted">(720 passes the real exam{score.scaled >= PASSING_SCALED ? ': above it' : ''})</span></dd>
-          <dt>Time used</dt><dd>{formatClock(used)} of {attempt.limitMinutes} min{attempt.timedOut ? ' (time ran out)' : ''}</dd>
+          <dt>Time used</dt><dd>{formatDuration(used)} of {attempt.limitMinutes} min{attempt.timedOut ? ' (time ran out)' : ''}</dd>
         </dl>
         <p class="hint">The scaled score is an approximation: 100 + 900 × the fraction correct. AWS equates its forms and publishes no formula.</p>
       </div>
@@ -83,16 +85,21 @@ export default function ResultsScreen() {
             <table>
               <thead><tr><th scope="col">Domain</th><th scope="col">Exam weight</th><th scope="col">Your score</th></tr></thead>
               <tbody>
-                {Object.entries(score.byDomain).map(([d, t]) => (
-                  <tr key={d}>
-                    <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
-                    <td>{DOMAIN_WEIGHTS[d] !== undefined ? `${DOMAIN_WEIGHTS[d]}%` : '—'}</td>
-                    <td>
-                      {t.correct}/{t.total} ({Math.round((100 * t.correct) / t.total)}%)
-                      {(100 * t.correct) / t.total < attempt.targetPercent && <span class="hint block">needs work</span>}
-                    </td>
-                  </tr>
-                ))}
+                {Object.entries(score.byDomain).map(([d, t]) => {
+                  const a = tallies.byDomain[d];
+                  const skipped = t.total - (a?.total ?? 0);
+                  return (
+                    <tr key={d}>
+                      <th scope="row">{d}. {DOMAIN_NAMES[d]}</th>
+                      <td>{DOMAIN_WEIGHTS[d] !== undefined ? `${DOMAIN_WEIGHTS[d]}%` : '—'}</td>
+                      <td>
+                        {t.correct}/{t.total} ({Math.round((100 * t.correct) / t.total)}%)
+                        {skipped > 0 && <span class="hint block">{skipped} not answered</span>}
+                        {a && (100 * a.correct) / a.total < attempt.targetPercent && <span class="hint block">needs work</span>}
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
@@ -102,7 +109,7 @@ export default function ResultsScreen() {
               <h3>Most missed task statements</h3>
               <ol class="plain-list">
                 {missedTasks.map((t) => (
-                  <li key={t.task}><strong>Task {t.task}</strong> {TASK_NAMES[t.task] ?? ''}: {t.missed} of {t.total} missed</li>
+                  <li key={t.task}><strong>Task {t.task}</strong> {TASK_NAMES[t.task] ?? ''}: {t.missed} of {t.total} answered wrong</li>
                 ))}
               </ol>
             </div>

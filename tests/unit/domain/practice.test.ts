@@ -143,3 +143,36 @@ describe('full practice tests', () => {
     ]);
   });
 });
+
+describe('formatDuration', () => {
+  it('says its units', async () => {
+    const { formatDuration } = await import('../../../src/domain/practice/timer');
+    expect(formatDuration(92_000)).toBe('1 min 32 s');
+    expect(formatDuration(45_400)).toBe('45 s');
+    expect(formatDuration(120_000)).toBe('2 min');
+    expect(formatDuration(3_900_000)).toBe('1 h 5 min');
+    expect(formatDuration(7_200_000)).toBe('2 h');
+    expect(formatDuration(-5)).toBe('0 s');
+  });
+});
+
+describe('answeredTallies', () => {
+  it('counts only answered questions, so unanswered ones are never weak areas or misses', async () => {
+    const { answeredTallies } = await import('../../../src/domain/practice/scoring');
+    const { mostMissedTasks } = await import('../../../src/domain/questions/blueprint');
+    const qs = [
+      { id: 'a', domain: 1, task: '1.1', answer: ['a'] },
+      { id: 'b', domain: 1, task: '1.1', answer: ['b'] },
+      { id: 'c', domain: 2, task: '2.1', answer: ['c'] },
+      { id: 'd', domain: 2, task: '2.1', answer: ['d'] },
+    ] as Parameters<typeof answeredTallies>[0];
+    const t = answeredTallies(qs, { a: ['a'], b: ['a'], c: [] });
+    expect(t.unanswered).toBe(2);
+    expect(t.byDomain).toEqual({ '1': { correct: 1, total: 2 } });
+    expect(weakAreas(t, 70)).toEqual(['Domain 1', 'Task 1.1']);
+    expect(mostMissedTasks(t.byTask)).toEqual([{ task: '1.1', missed: 1, total: 2 }]);
+    // The score still counts them wrong, as the real exam does.
+    expect(scoreAttempt(qs, { a: ['a'], b: ['a'], c: [] }).correct).toBe(1);
+    expect(scoreAttempt(qs, { a: ['a'], b: ['a'], c: [] }).byDomain['2']).toEqual({ correct: 0, total: 2 });
+  });
+});
