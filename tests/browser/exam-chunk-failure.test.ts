@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const option = (p: Page, letter: string) => p.locator('.option input').nth(letter.charCodeAt(0) - 97);
+const option = (p: Page, letter: string) => p.locator(`.option input[value="${letter}"]`);
 
 /** Removes the precached question chunks (as an eviction or a failed precache would), and the HTTP cache. */
 async function loseQuestionChunks(p: Page): Promise<string[]> {

@@ -13,14 +13,14 @@ let a: Page;
 let origin: string;
 
 beforeAll(async () => {
-  ({ browser, page: a, origin } = await openOfflineApp('/practice'));
+  ({ browser, page: a, origin } = await openOfflineApp('/practice', { writtenOrder: true }));
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const option = (p: Page, letter: string) => p.locator('.option input').nth(letter.charCodeAt(0) - 97);
+const option = (p: Page, letter: string) => p.locator(`.option input[value="${letter}"]`);
 const attemptId = (p: Page): string => new URL(p.url()).pathname.split('/')[2]!;
 
 async function startExam(p: Page): Promise<string> {

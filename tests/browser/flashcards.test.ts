@@ -78,15 +78,15 @@ describe('flashcards, offline', () => {
 
   it('filters cards by kind', async () => {
     await page.goto(`${origin}/review/cards`);
-    await page.getByRole('button', { name: /^Glossary \(\d+\)$/ }).click();
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     await page.waitForURL('**/review/cards?kind=glossary');
     await expect.poll(() => page.locator('.kind-badge').textContent()).toBe('Glossary');
-    await page.getByRole('button', { name: /^Common Mistakes \(\d+\)$/ }).click();
+    await page.getByRole('button', { name: 'Common Mistakes', exact: true }).click();
     await expect.poll(() => page.locator('.kind-badge').textContent()).toBe('Common Mistakes');
     await page.getByRole('button', { name: 'Show answer' }).click();
     await page.locator('.flashcard-back').waitFor();
     await page.screenshot({ path: join(SHOTS, 'flashcards-mistake-light.png'), fullPage: true });
-    await page.getByRole('button', { name: /^Missed questions \(0\)$/ }).click();
+    await page.getByRole('button', { name: 'Missed questions', exact: true }).click();
     await page.getByRole('heading', { name: 'No missed questions yet' }).waitFor();
     expect(await page.locator('.all-done').textContent()).toContain('Questions you answer wrong');
     await page.screenshot({ path: join(SHOTS, 'flashcards-empty-light.png') });
@@ -101,7 +101,9 @@ describe('flashcards, offline', () => {
       const check = page.getByRole('button', { name: 'Check' });
       await check.waitFor();
       // Tick options from A until the question is complete (one, or "Choose TWO/THREE").
-      for (let k = 0; (await check.isDisabled()) && k < 3; k++) {
+      const hint = page.locator('.options .hint', { hasText: /^Select \d/ });
+      const count = (await hint.count()) ? Number(/Select (\d)/.exec((await hint.textContent()) ?? '')![1]) : 1;
+      for (let k = 0; k < count; k++) {
         await page.locator('.option input').nth(k).check();
         await expect.poll(() => page.locator('.option input').nth(k).isChecked()).toBe(true);
       }
@@ -121,7 +123,8 @@ describe('flashcards, offline', () => {
     expect(await front()).toMatch(/A\. [^\n]+\nB\. /);
     await page.getByRole('button', { name: 'Show answer' }).click();
     expect(await page.locator('.flashcard-back').textContent()).toMatch(/^Answer\s*Answer: [A-F]/);
-    expect(await page.getByRole('button', { name: /^Missed questions \(1\)$/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Missed questions', exact: true }).click();
+    await expect.poll(() => page.locator('.cards-top').textContent()).toMatch(/(^|\D)1 left/);
     await page.screenshot({ path: join(SHOTS, 'flashcards-missed-light.png') });
   });
 

@@ -14,14 +14,14 @@ let origin: string;
 const SHOTS = join(ROOT, 'test-results/screens');
 
 beforeAll(async () => {
-  ({ browser, page, origin } = await openOfflineApp('/practice'));
+  ({ browser, page, origin } = await openOfflineApp('/practice', { writtenOrder: true }));
 });
 
 afterAll(async () => {
   await browser?.close();
 });
 
-const option = (letter: string) => page.locator('.option input').nth(letter.charCodeAt(0) - 97);
+const option = (letter: string) => page.locator(`.option input[value="${letter}"]`);
 const heading = () => page.locator('h1.app-title').textContent();
 
 describe('practice packs, offline', () => {

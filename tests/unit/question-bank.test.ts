@@ -47,6 +47,16 @@ describe('the question bank', () => {
     expect(similarPairs(questions.filter((q) => !q.retired), NEAR_DUPLICATE)).toEqual([]);
   });
 
+  it('never names an option by its letter or place in shown text, so options can be shuffled and re-lettered', () => {
+    const LETTER = /\b(?:options?|choices?) \(?[a-f]\)?(?![\w-])|\banswers? \(?(?:[b-f]|a(?=\W*$|[.,;:)]))\)?(?![\w-])|\b[A-F] and [A-F]\b|\b(?:all|none|both) of the above\b|\bthe (?:first|second|third|last) option\b/i;
+    const problems = questions.flatMap((q) =>
+      [q.stem, q.takeaway ?? '', ...q.options.map((o) => o.text), ...Object.values(q.explanations ?? {})]
+        .filter((t) => typeof t === 'string' && LETTER.test(t))
+        .map((t) => `${q.id}: ${LETTER.exec(t)![0]}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('spreads the keys: no option letter holds more than 35% of a pack\'s keys', () => {
     for (const p of [...of('domain'), ...of('full')]) {
       const { letter, share } = topKeyShare(qs(p.questionIds));

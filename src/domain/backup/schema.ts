@@ -108,6 +108,7 @@ const SettingRow = v.variant('key', [
   v.strictObject({ key: v.literal('planStart'), value: v.union([v.literal(''), Day]), updatedAt: Changed }),
   v.strictObject({ key: v.literal('examDay'), value: v.union([v.literal(''), Day]), updatedAt: Changed }),
   v.strictObject({ key: v.literal('capReviewsAtExam'), value: v.boolean(), updatedAt: Changed }),
+  v.strictObject({ key: v.literal('shuffle'), value: v.boolean(), updatedAt: Changed }),
   v.strictObject({ key: v.literal('lastBackupAt'), value: Time, updatedAt: Changed }),
 ]);
 
@@ -141,6 +142,7 @@ const PracticeRow = v.strictObject({
   index: v.pipe(Int, v.minValue(0)),
   answers: v.record(Id, v.strictObject({ selected: Options, checked: v.boolean() })),
   updatedAt: Time,
+  shuffleSeed: v.optional(Id),
 });
 
 const ScoreRow = v.strictObject({
@@ -170,6 +172,7 @@ const AttemptRow = v.strictObject({
   score: v.nullable(ScoreRow),
   note: Str,
   updatedAt: Changed,
+  shuffleSeed: v.optional(Id),
 });
 
 const FlagRow = v.strictObject({ questionId: Id, packId: PackId, flaggedAt: Time });

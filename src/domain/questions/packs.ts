@@ -4,6 +4,7 @@
 import type * as v from 'valibot';
 import type { PackSchema } from './pack-schema';
 import type { PlayableQuestion } from './playable';
+import { shuffled } from '../practice/shuffle';
 
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackKind = Pack['kind'];
@@ -75,10 +76,5 @@ export function examQuestionIds(ids: readonly string[], random: () => number, si
 
 /** A full practice test's sitting: all its questions in an order of their own (stored with the attempt, so a reload keeps it). */
 export function shuffledIds(ids: readonly string[], random: () => number): string[] {
-  const out = [...ids];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffled(ids, random);
 }

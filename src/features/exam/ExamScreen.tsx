@@ -138,7 +138,7 @@ export default function ExamScreen() {
           </ol>
         </nav>
       )}
-      <QuestionView question={question} number={index + 1} total={ids.length} selected={selected} onToggle={toggle} reveal={false} resetKey={resetKey} />
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={selected} onToggle={toggle} reveal={false} resetKey={resetKey} shuffleSeed={attempt.shuffleSeed} />
       <div class="question-actions">
         <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
         <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag(qid)}>{flagged ? 'Flagged ⚑' : 'Flag for review'}</button>

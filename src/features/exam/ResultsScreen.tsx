@@ -158,7 +158,7 @@ export default function ResultsScreen() {
                   {i + 1}. {q.stem.length > 80 ? `${q.stem.slice(0, 80)}…` : q.stem}
                   {attempt.flagged.includes(id) && ' ⚑'}
                 </summary>
-                <QuestionView question={q} number={i + 1} total={attempt.questionIds.length} selected={attempt.answers[id] ?? []} reveal />
+                <QuestionView question={q} number={i + 1} total={attempt.questionIds.length} selected={attempt.answers[id] ?? []} reveal shuffleSeed={attempt.shuffleSeed} />
               </details>
             </li>
           );

@@ -8,6 +8,7 @@ import type { Attempt, PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { usePack } from './use-questions';
 import { OwnPackActions } from './OwnPackActions';
+import { arrangeSitting } from '../../lib/questions/arrange';
 
 export default function PackScreen() {
   const { params } = useRoute();
@@ -50,7 +51,8 @@ export default function PackScreen() {
     try {
       if (!pack) return;
       if (!session || restart) {
-        await savePracticeSession({ id: pack.id, packId: pack.id, title: pack.title, questionIds: [...pack.questionIds], index: 0, answers: {}, updatedAt: Date.now() });
+        const order = await arrangeSitting(pack.questionIds);
+        await savePracticeSession({ id: pack.id, packId: pack.id, title: pack.title, ...order, index: 0, answers: {}, updatedAt: Date.now() });
       }
       route(`/practice/${pack.id}/q`);
     } catch (e) {
@@ -67,8 +69,10 @@ export default function PackScreen() {
         return;
       }
       const now = Date.now();
+      // A full test sits all its questions; a bigger bank, 65 drawn at random. Then the user's shuffle setting.
+      const order = await arrangeSitting(pack.kind === 'full' ? pack.questionIds : examQuestionIds(pack.questionIds, Math.random));
       const attempt: Attempt = {
-        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, questionIds: pack.kind === 'full' ? shuffledIds(pack.questionIds, Math.random) : examQuestionIds(pack.questionIds, Math.random), answers: {}, flagged: [], current: 0,
+        id: `${pack.id}-${now}`, packId: pack.id, title: pack.title, ...order, answers: {}, flagged: [], current: 0,
         startedAt: now, deadline: deadlineFor(now, limit), limitMinutes: limit, targetPercent: pack.targetPercent,
         submittedAt: null, timedOut: false, score: null, note: '',
       };

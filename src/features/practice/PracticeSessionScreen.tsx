@@ -16,6 +16,7 @@ import { showNotice } from '../../app/notices';
 import { QuestionView } from './QuestionView';
 import { useQuestion, useQuestions } from './use-questions';
 import { findPack, questionById } from '../../lib/questions/question-bank';
+import { arrangeSitting } from '../../lib/questions/arrange';
 
 /** A session by id; a link straight to a pack (or a search result's question) creates it. */
 async function openSession(id: string): Promise<PracticeSession | undefined> {
@@ -23,14 +24,14 @@ async function openSession(id: string): Promise<PracticeSession | undefined> {
   if (s) return s;
   const pack = await findPack(id);
   if (pack && pack.questionCount > 0) {
-    const fresh: PracticeSession = { id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(), questionIds: [...pack.questionIds] };
+    const fresh: PracticeSession = { id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(), ...(await arrangeSitting(pack.questionIds)) };
     await savePracticeSession(fresh);
     return fresh;
   }
   // A search result opens a single question: /practice/q-<id>/q.
   const single = id.startsWith('q-') ? id.slice(2) : null;
   if (single && (await questionById(single))) {
-    const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, questionIds: [single], index: 0, answers: {}, updatedAt: Date.now() };
+    const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, ...(await arrangeSitting([single])), index: 0, answers: {}, updatedAt: Date.now() };
     await savePracticeSession(fresh);
     return fresh;
   }
@@ -164,7 +165,7 @@ export default function PracticeSessionScreen() {
   return (
     <section class="screen">
       <p class="muted"><a href={session.packId ? `/practice/${session.packId}` : '/review'}>{session.title}</a> · practice</p>
-      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} resetKey={resetKey} />
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} resetKey={resetKey} shuffleSeed={session.shuffleSeed} />
       {state.checked && (
         <p role="status" class={`verdict ${correct ? 'verdict-right' : 'verdict-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>
       )}

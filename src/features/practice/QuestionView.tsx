@@ -4,6 +4,7 @@ import type { PlayableQuestion as Question } from '../../domain/questions/playab
 import { chapters } from 'virtual:guide';
 import { ReportProblem } from './ReportProblem';
 import { RichText } from './RichText';
+import { letterAt, optionsInOrder } from '../../domain/practice/shuffle';
 
 const chapterTitle = (id: string): string => {
   const c = chapters.find((x) => x.id === id);
@@ -25,14 +26,18 @@ interface Props {
   reveal: boolean;
   /** Bump to re-create the inputs from `selected` (after a failed write). */
   resetKey?: number;
+  /** The sitting's option order (its `shuffleSeed`); absent: as written. */
+  shuffleSeed?: string;
 }
 
-export function QuestionView({ question, number, total, selected, onToggle, reveal, resetKey }: Props) {
+export function QuestionView({ question, number, total, selected, onToggle, reveal, resetKey, shuffleSeed }: Props) {
   const multiple = question.type === 'multiple';
   const key = new Set(question.answer);
   const name = `q-${question.id}`;
   // Built-in text is plain text; an imported question's is Markdown, sanitised.
   const show = (text: string, inline = false) => (question.markdown ? <RichText text={text} inline={inline} /> : text);
+  // An imported pack's explanations may name options by letter ("B is right"): its options keep their order.
+  const options = optionsInOrder(question.options, question.id, shuffleSeed && !question.markdown ? shuffleSeed : null);
   const mapping = [question.domain !== null && `Domain ${question.domain}`, question.task !== null && `Task ${question.task}`].filter(Boolean);
   return (
     <div class="question">
@@ -43,7 +48,7 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
       <fieldset class="options" disabled={!onToggle} key={`${question.id}-${reveal}-${resetKey ?? 0}`}>
         <legend class="stem">{show(question.stem)}</legend>
         {multiple && !reveal && <p class="hint">Select {question.choose}. {selected.length} selected.</p>}
-        {question.options.map((o) => {
+        {options.map((o, place) => {
           const isSelected = selected.includes(o.id);
           const state = reveal ? (key.has(o.id) ? 'correct' : isSelected ? 'wrong' : '') : '';
           return (
@@ -56,7 +61,7 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
                   defaultChecked={isSelected}
                   onChange={(e) => onToggle?.(o.id, e.timeStamp, e.currentTarget)}
                 />
-                <span class="option-letter">{o.id.toUpperCase()}.</span>
+                <span class="option-letter">{letterAt(place)}.</span>
                 <span>{show(o.text, true)}</span>
               </label>
               {reveal && (

@@ -75,7 +75,7 @@ function InstallCard() {
 export default function SettingsScreen() {
   const [theme, setTheme] = useState<ThemeChoice | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
-  const [study, setStudy] = useState<{ cap: boolean; examDay: string } | null>(null);
+  const [study, setStudy] = useState<{ cap: boolean; examDay: string; shuffle: boolean } | null>(null);
   const [reports, setReports] = useState<ProblemReport[] | null>(null);
   useEffect(() => {
     // Read everything first, then render once: no layout shift.
@@ -85,10 +85,11 @@ export default function SettingsScreen() {
       getSetting('capReviewsAtExam').catch(() => true),
       getSetting('examDay').catch(() => ''),
       listReports().catch((): ProblemReport[] => []),
-    ]).then(([t, s, cap, examDay, r]) => {
+      getSetting('shuffle').catch(() => true),
+    ]).then(([t, s, cap, examDay, r, shuffle]) => {
       setTheme(t);
       setStorage(s);
-      setStudy({ cap, examDay });
+      setStudy({ cap, examDay, shuffle });
       setReports(r);
     });
   }, []);
@@ -115,6 +116,25 @@ export default function SettingsScreen() {
             {t.label}
           </label>
         ))}
+      </fieldset>
+      <fieldset class="card">
+        <legend>Practice and exams</legend>
+        <label class="radio">
+          <input
+            type="checkbox"
+            checked={study.shuffle}
+            onChange={(e) => {
+              const shuffle = e.currentTarget.checked;
+              setStudy({ ...study, shuffle });
+              putSetting('shuffle', shuffle).catch((err: unknown) => {
+                setStudy({ ...study, shuffle: !shuffle });
+                showNotice({ tone: 'error', text: describeStorageError(err) });
+              });
+            }}
+          />
+          Shuffle questions and options
+        </label>
+        <p class="hint">Each new practice session or exam gets its own order, kept if you reload. Your own imported packs keep their options in place, since their explanations may name them by letter.</p>
       </fieldset>
       <fieldset class="card">
         <legend>Flashcards</legend>

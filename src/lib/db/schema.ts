@@ -25,6 +25,8 @@ export interface SettingValues {
   examDay: string;
   /** Keep flashcard reviews from being scheduled past the exam day. */
   capReviewsAtExam: boolean;
+  /** Show options, and questions in practice and exams, in an order of their own per attempt. */
+  shuffle: boolean;
   /** Epoch ms of the last exported backup; 0 = never. */
   lastBackupAt: number;
 }
@@ -90,6 +92,8 @@ export interface PracticeSession {
   index: number;
   answers: Record<string, { selected: OptionId[]; checked: boolean }>;
   updatedAt: number;
+  /** Options are shown in the order this seed gives (see domain/practice/shuffle.ts); absent: as written. */
+  shuffleSeed?: string;
 }
 
 /** A timed exam, running or finished. */
@@ -111,6 +115,8 @@ export interface Attempt {
   score: Score | null;
   /** The user's own "Action Items" for the score tracking table. */
   note: string;
+  /** Options are shown in the order this seed gives (see domain/practice/shuffle.ts); absent: as written. */
+  shuffleSeed?: string;
   /** Epoch ms of the last change of any kind (absent on rows from before it existed). */
   updatedAt?: number;
 }

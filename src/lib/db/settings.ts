@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: SettingValues = {
   planStart: '',
   examDay: '',
   capReviewsAtExam: true,
+  shuffle: true,
   lastBackupAt: 0,
 };
 

@@ -1,0 +1,8 @@
+// A new sitting's order, as the user's "Shuffle" setting asks.
+import { arrange, type Arrangement } from '../../domain/practice/shuffle';
+import { getSetting } from '../db/settings';
+
+export async function arrangeSitting(ids: readonly string[], keepOrder = false): Promise<Arrangement> {
+  const on = await getSetting('shuffle').catch(() => true);
+  return arrange(ids, on, Math.random, keepOrder);
+}
