@@ -13,6 +13,8 @@ import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
 import { compileChapter, type CompiledChapter } from './compile-chapter.ts';
 import { ContentError } from './content-error.ts';
+import { loadErrata, type ErratumInput } from './errata.ts';
+import { erratumElementId, type PlacedErratum } from './errata-schema.ts';
 import { buildFlashcards } from './flashcards.ts';
 import type { ChapterMeta, SearchDoc } from './guide-types.ts';
 import { prepareSvg } from './prepare-svg.ts';
@@ -27,6 +29,8 @@ export interface Guide {
   diagrams: Map<string, string>;
   meta: ChapterMeta[];
   searchDocs: SearchDoc[];
+  /** Every "Updated" note (content/errata.json), in chapter and document order. */
+  errata: PlacedErratum[];
 }
 
 export function loadGuide(root: string): Guide {
@@ -34,6 +38,11 @@ export function loadGuide(root: string): Guide {
   const diagramsDir = join(root, 'content/diagrams');
   const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.md')).sort();
   const chapterIds = new Set(files.map((f) => f.replace(/\.md$/, '')));
+  const errata = new Map<string, ErratumInput[]>();
+  for (const n of loadErrata(root)) {
+    if (!chapterIds.has(n.chapter)) throw new ContentError(n.file, n.line, `note ${n.id}: chapter "${n.chapter}" does not exist (content/chapters/${n.chapter}.md)`);
+    errata.set(n.chapter, [...(errata.get(n.chapter) ?? []), n]);
+  }
   const diagrams = new Map<string, string>();
   for (const f of readdirSync(diagramsDir).filter((f) => f.endsWith('.svg'))) {
     const name = f.replace(/\.svg$/, '');
@@ -50,7 +59,7 @@ export function loadGuide(root: string): Guide {
         throw new ContentError(file, line, `link to a chapter that does not exist: ./${m[1]}.md`);
       }
     }
-    return compileChapter({ id, file, markdown, diagrams, chapterIds });
+    return compileChapter({ id, file, markdown, diagrams, chapterIds, errata: errata.get(id) ?? [] });
   });
   const used = new Set(chapters.flatMap((c) => c.diagramNames));
   for (const name of diagrams.keys()) {
@@ -65,9 +74,10 @@ export function loadGuide(root: string): Guide {
       words: c.words,
       checklistCount: c.checklistIds.length,
       sectionCount: c.toc.length,
+      updates: c.errata.length,
     };
   });
-  return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections) };
+  return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections), errata: chapters.flatMap((c) => c.errata) };
 }
 
 /** Questions per precached chunk: small enough for a first paint, few enough to load all at once. */
