@@ -2,6 +2,8 @@
 // exactly as the build will: each note is validated, then compiled into its
 // chapter on its own, so every problem is reported, not just the first.
 // Run by scripts/check-errata.mjs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ContentError } from './content-error.ts';
 import { loadErrata, parseErrata, squash, type ErratumInput, type ErratumProblem } from './errata.ts';
 import { compileSource, readGuideSources } from './vite-plugin-content.ts';
@@ -75,4 +77,27 @@ export function checkErrataFiles(root: string, files: readonly { file: string; t
     }
   }
   return { notes: notes.length, placed, problems };
+}
+
+/** Words with which an explanation says a guide statement is out of date. */
+const DATED = /\b(dated|out of date|no longer|misorders|does not hold|inaccurate|wrongly|only the default|has since)\b/i;
+
+/**
+ * Built-in questions whose explanation or takeaway talks about a guide
+ * statement being out of date but links no note (`errata`): candidates for a
+ * link once the note exists. A hint for whoever merges notes, not a failure.
+ */
+export function questionsWithoutNoteLinks(root: string): { file: string; id: string; text: string }[] {
+  const dir = join(root, 'content/questions');
+  const out: { file: string; id: string; text: string }[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+    const data = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { questions?: { id: string; explanations: Record<string, string>; takeaway: string; errata?: string[] }[] };
+    for (const q of data.questions ?? []) {
+      if (q.errata?.length) continue;
+      const sentences = [...Object.values(q.explanations), q.takeaway].flatMap((t) => t.split(/(?<=[.;])\s+/));
+      const hit = sentences.find((s) => /\b(the (study )?guide|guide's)\b/i.test(s) && DATED.test(s));
+      if (hit) out.push({ file: `content/questions/${f}`, id: q.id, text: hit.trim() });
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileChapter } from '../../scripts/content/compile-chapter';
-import { checkErrataFiles } from '../../scripts/content/errata-check';
+import { checkErrataFiles, questionsWithoutNoteLinks } from '../../scripts/content/errata-check';
 import { parseErrata, type ErratumInput } from '../../scripts/content/errata';
 import { ERRATA_SUMMARY_FILE, errataSummary } from '../../scripts/content/errata-summary';
 import { attachErrata, buildFlashcards } from '../../scripts/content/flashcards';
@@ -165,6 +165,25 @@ describe('the notes file', () => {
     expect(() => checkQuestionRefs(root, guide)).not.toThrow();
     writeFileSync(join(root, 'content/questions/a.json'), q(['no-such-note']));
     expect(() => checkQuestionRefs(root, guide)).toThrow(/content\/questions\/a\.json:\d+: question d1-001: errata names "no-such-note"/);
+  });
+});
+
+describe('questions that correct the guide', () => {
+  it('lists those that call a guide statement dated but link no note', () => {
+    const root = mkdtempSync(join(tmpdir(), 'errata-q-'));
+    mkdirSync(join(root, 'content/questions'), { recursive: true });
+    const q = (id: string, takeaway: string, errata?: string[]) => ({ id, explanations: { a: 'Correct: yes.' }, takeaway, ...(errata ? { errata } : {}) });
+    writeFileSync(
+      join(root, 'content/questions/a.json'),
+      JSON.stringify({
+        questions: [
+          q('d1-001', 'Kinesis keeps 24 hours by default; the guide\'s "7 days" (Deny, Allow) is out of date.'),
+          q('d1-002', 'The guide says VPC access adds seconds; that is dated.', ['lambda-vpc-cold-start']),
+          q('d1-003', 'The guide covers this well. Retries are dated by timestamps.'),
+        ],
+      }),
+    );
+    expect(questionsWithoutNoteLinks(root)).toEqual([{ file: 'content/questions/a.json', id: 'd1-001', text: 'the guide\'s "7 days" (Deny, Allow) is out of date.' }]);
   });
 });
 
