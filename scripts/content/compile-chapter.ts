@@ -3,6 +3,8 @@
 import GithubSlugger from 'github-slugger';
 import { Marked, type Token, type Tokens } from 'marked';
 import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
+import { placeErrata, toContentError, type ErratumInput, type Host } from './errata.ts';
+import { erratumElementId, formatSince, type PlacedErratum } from './errata-schema.ts';
 import { chapterItemIds } from './item-ids.ts';
 import { plainText } from './plain-text.ts';
 import type { SearchDoc, TocEntry } from './guide-types.ts';
@@ -25,6 +27,8 @@ export interface CompileInput {
   chapterIds: ReadonlySet<string>;
   /** File name as the guide writes it ("02_domain_1_development") → the chapter's name. */
   chapterNames?: ReadonlyMap<string, string>;
+  /** This chapter's "Updated" notes (content/errata.json): each is placed after the block holding its quote. */
+  errata?: readonly ErratumInput[];
 }
 
 export interface CompiledChapter {
@@ -43,19 +47,48 @@ export interface CompiledChapter {
   mistakeIds: string[];
   diagramNames: string[];
   sections: SearchDoc[];
+  /** The chapter's notes, in document order, with their sections. */
+  errata: PlacedErratum[];
   words: number;
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** marked's escaping of text, so a quote can be found in the HTML it renders. */
+const escapeLikeMarked = (s: string): string => escapeHtml(s).replace(/'/g, '&#39;');
+
+/**
+ * Wraps the quoted words in <mark> when they stand in the block's HTML in one
+ * piece (no markup inside) exactly once; otherwise leaves the HTML as it is.
+ * Text only changes by the wrapper: the guide's words stay the same.
+ */
+export function markQuote(html: string, quote: string): string {
+  const parts = html.split(/(<[^>]*>)/);
+  for (const needle of new Set([escapeLikeMarked(quote), escapeHtml(quote)])) {
+    const hits = parts.flatMap((p, i) => (i % 2 === 0 && p.includes(needle) ? [i] : []));
+    if (hits.length !== 1 || parts[hits[0]!]!.indexOf(needle) !== parts[hits[0]!]!.lastIndexOf(needle)) continue;
+    const i = hits[0]!;
+    parts[i] = parts[i]!.replace(needle, () => `<mark class="dated">${needle}</mark>`);
+    return parts.join('');
+  }
+  return html;
+}
+
+/** An "Updated" note: what is true now, since when, and the AWS page that says so. */
+export function erratumHtml(note: ErratumInput): string {
+  return (
+    `<div class="erratum" id="${erratumElementId(note.id)}" role="note" aria-label="Updated since the guide was written" tabindex="-1">` +
+    `<p class="erratum-head"><strong>Updated</strong> <span>since ${escapeHtml(formatSince(note.since))}</span></p>` +
+    `<p class="erratum-text">${escapeHtml(note.note)}</p>` +
+    `<p class="erratum-source">Source: <a href="${escapeHtml(note.source.url)}" rel="noopener noreferrer" target="_blank">${escapeHtml(note.source.title)}</a></p>` +
+    `</div>\n`
+  );
+}
+
 /** A starred fact is listed by its own words (its first sentence or so). */
 function factLabel(text: string): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= 90 ? t : `${t.slice(0, 90).replace(/\s+\S*$/, '')}…`;
-}
-
-function starButton(id: string, label: string): string {
-  return `<button type="button" class="star" data-star="${escapeHtml(id)}" data-star-label="${escapeHtml(label)}" aria-pressed="false" aria-label="Star: ${escapeHtml(label)}"></button>`;
 }
 
 /** Replaces the guide's file names in the text (never inside tags) with the chapters' names. */
@@ -69,6 +102,10 @@ function nameChapters(html: string, names: ReadonlyMap<string, string> | undefin
 
 /** "**See**: diagrams/NAME.mmd" points at the source of the figure the app already shows just above. */
 const SEE_DIAGRAM = /^\*\*See\*\*: diagrams\/[\w\\]+\.mmd\s*$/;
+
+function starButton(id: string, label: string): string {
+  return `<button type="button" class="star" data-star="${escapeHtml(id)}" data-star-label="${escapeHtml(label)}" aria-pressed="false" aria-label="Star: ${escapeHtml(label)}"></button>`;
+}
 
 export function compileChapter(input: CompileInput): CompiledChapter {
   const { id: chapterId, file, markdown } = input;
@@ -93,7 +130,7 @@ export function compileChapter(input: CompileInput): CompiledChapter {
     throw new ContentError(file, lineAt(markdown, offsets[i] ?? 0), message);
   };
 
-  // Pass 1: heading ids, TOC, search sections.
+  // Pass 1: heading ids, TOC, search sections.  (Notes are placed after it, by heading id.)
   let section: SearchDoc | null = null;
   const headingIds = new Map<Token, string>();
   tokens.forEach((t, i) => {
@@ -123,6 +160,25 @@ export function compileChapter(input: CompileInput): CompiledChapter {
     s.text = s.text.replace(/\s+/g, ' ').trim();
   }
 
+  // "Updated" notes: each goes right after the block that holds its quote.
+  const placement = placeErrata(markdown, tokens, headingIds, input.errata ?? []);
+  if (placement.problems.length) throw toContentError(placement.problems[0]!);
+  for (const n of input.errata ?? []) {
+    if (headingSet.has(erratumElementId(n.id))) throw new ContentError(n.file, n.line, `note ${n.id}: its element id "${erratumElementId(n.id)}" is also a heading id: rename the note`);
+  }
+  const placed: PlacedErratum[] = [];
+  /** The block's HTML with its quotes marked, and its notes' HTML to follow it. */
+  const annotate = (host: Host, html: string): { html: string; notes: string } => {
+    const notes = placement.hosts.get(host);
+    if (!notes) return { html, notes: '' };
+    for (const n of notes) {
+      html = markQuote(html, n.quote);
+      const { file: _f, line: _l, ...note } = n;
+      placed.push({ ...note, ...placement.sections.get(n.id)! });
+    }
+    return { html, notes: notes.map(erratumHtml).join('') };
+  };
+
   const renderer = {
     heading(this: { parser: { parseInline: (t: Token[]) => string } }, token: Tokens.Heading): string {
       const hid = headingIds.get(token) ?? slugger.slug(token.text);
@@ -138,17 +194,17 @@ export function compileChapter(input: CompileInput): CompiledChapter {
     listitem(this: { parser: { parse: (t: Token[], loose?: boolean) => string } }, item: Tokens.ListItem): string {
       // The checkbox is the item's first token: it is rendered before any nested item.
       pendingCheck = items.checks.get(item)?.id ?? '';
-      const body = this.parser.parse(item.tokens, !!item.loose);
-      if (item.task) return `<li class="task"><label>${body.replace(/^<p>|<\/p>\n?$/g, '')}</label></li>\n`;
+      const { html: body, notes } = annotate(item, this.parser.parse(item.tokens, !!item.loose));
+      if (item.task) return `<li class="task"><label>${body.replace(/^<p>|<\/p>\n?$/g, '')}</label>${notes}</li>\n`;
       const fact = items.facts.get(item);
       if (fact) {
-        // The label names the fact's place for screen readers; the star's id is its content id.
+        // The label is the fact's own words (screen readers, the starred list); the star's id is its content id.
         const label = factLabel(plainText(item.tokens));
-        return `<li id="${fact.id}" class="fact">${starButton(`${chapterId}#${fact.id}`, label)}${body}</li>\n`;
+        return `<li id="${fact.id}" class="fact">${starButton(`${chapterId}#${fact.id}`, label)}${body}${notes}</li>\n`;
       }
       const mistake = items.mistakes.get(item);
-      if (mistake) return `<li id="${mistake.id}">${body}</li>\n`; // a Common Mistake card's "Read this in the guide"
-      return `<li>${body}</li>\n`;
+      if (mistake) return `<li id="${mistake.id}">${body}${notes}</li>\n`; // a Common Mistake card's "Read this in the guide"
+      return `<li>${body}${notes}</li>\n`;
     },
     table(this: unknown, token: Tokens.Table): string | false {
       void token;
@@ -178,6 +234,18 @@ export function compileChapter(input: CompileInput): CompiledChapter {
   const out: string[] = [];
   const outIndex = new Map<number, number>(); // token index → its entry in out
   for (let i = 0; i < tokens.length; i++) {
+    const first = i;
+    i = renderBlock(i);
+    // Notes on a top-level block (list items carry their own): after the block.
+    for (let k = first; k <= i; k++) {
+      if (!placement.hosts.has(tokens[k]!)) continue;
+      const { html, notes } = annotate(tokens[k]!, out[out.length - 1] ?? '');
+      out[out.length - 1] = html;
+      out.push(notes);
+    }
+  }
+  /** Renders the block at token i (a callout takes the lists after it); returns the last token index used. */
+  function renderBlock(i: number): number {
     const t = tokens[i]!;
     outIndex.set(i, out.length);
     const callout = t.type === 'paragraph' ? CALLOUTS.find((c) => t.raw.startsWith(`${c.emoji} **`) || t.raw.startsWith(`${c.emoji}**`)) : undefined;
@@ -227,12 +295,12 @@ export function compileChapter(input: CompileInput): CompiledChapter {
           `<div class="diagram-frame" data-diagram="${name}" role="img" aria-label="${escapeHtml(caption)}"${describedBy} style="aspect-ratio: ${ratio}"></div>` +
           `<figcaption><span>Figure ${figureIndex}. ${escapeHtml(caption)}</span> <button type="button" class="diagram-open" data-diagram="${name}">Enlarge</button></figcaption></figure>\n`,
       );
-      continue;
+      return i;
     }
     if (t.type === 'paragraph' && (t as Tokens.Paragraph & { explanationId?: string }).explanationId) {
       const pid = (t as Tokens.Paragraph & { explanationId?: string }).explanationId!;
       out.push(marked.parser([t]).replace(/^<p>/, `<p id="${pid}">`));
-      continue;
+      return i;
     }
     if (callout) {
       const group: Token[] = [t];
@@ -245,14 +313,15 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       i = j - 1;
       const body = marked.parser(group); // facts and mistakes get their ids in listitem
       out.push(`<aside class="callout callout-${callout.kind}" aria-label="${callout.label}">${body}</aside>\n`);
-      continue;
+      return i;
     }
     if (t.type === 'table') {
       out.push(`<div class="table-scroll" role="region" tabindex="0" aria-label="Table">${marked.parser([t])}</div>\n`);
-      continue;
+      return i;
     }
-    if (t.type === 'paragraph' && SEE_DIAGRAM.test(t.raw)) continue;
+    if (t.type === 'paragraph' && SEE_DIAGRAM.test(t.raw)) return i;
     out.push(marked.parser([t]));
+    return i;
   }
   for (let k = 0; k < out.length; k++) out[k] = nameChapters(out[k]!, input.chapterNames);
 
@@ -288,5 +357,13 @@ export function compileChapter(input: CompileInput): CompiledChapter {
   const html = head + rest;
 
   const words = markdown.split(/\s+/).filter(Boolean).length;
-  return { id: chapterId, title, html, head, rest, toc, checklistIds, factIds, mistakeIds, diagramNames, sections, words };
+  // Every note was placed by the block renderers above (an unreachable block would lose one).
+  for (const n of input.errata ?? []) {
+    if (!placed.some((p) => p.id === n.id)) throw new ContentError(n.file, n.line, `note ${n.id}: its quote is in a block the chapter does not render`);
+  }
+  // A note is findable on its own: a search hit opens the chapter at the note.
+  for (const n of placed) {
+    sections.push({ id: `${chapterId}#${erratumElementId(n.id)}`, chapter: chapterId, chapterTitle: title, heading: `Updated: ${n.heading}`, text: `${n.note} ${n.source.title}` });
+  }
+  return { id: chapterId, title, html, head, rest, toc, checklistIds, factIds, mistakeIds, diagramNames, sections, errata: placed, words };
 }

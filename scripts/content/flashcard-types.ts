@@ -26,4 +26,19 @@ export interface Flashcard {
   front: string;
   /** Plain text; paragraphs separated by a blank line ("\n\n"). */
   back: string;
+  /**
+   * "Updated" notes (content/errata.json) whose quoted, dated statement is on
+   * this card: shown on its back, so no card drills a statement as still true.
+   */
+  updates?: FlashcardUpdate[];
+}
+
+export interface FlashcardUpdate {
+  /** The note's id; its element id in the chapter is `erratum-${id}`. */
+  id: string;
+  chapter: string;
+  note: string;
+  /** "September 2019" */
+  since: string;
+  source: { title: string; url: string };
 }

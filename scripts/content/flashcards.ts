@@ -17,8 +17,9 @@ import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
 import { chapterItemIds, isCallout, isCommonMistakes, isMustKnow } from './item-ids.ts';
 import { plainText } from './plain-text.ts';
 import type { Flashcard, FlashcardKind } from './flashcard-types.ts';
+import { formatSince, type Erratum } from './errata-schema.ts';
 
-export type { Flashcard, FlashcardKind } from './flashcard-types.ts';
+export type { Flashcard, FlashcardKind, FlashcardUpdate } from './flashcard-types.ts';
 
 export interface ChapterSource {
   id: string;
@@ -303,10 +304,29 @@ export function checkFlashcards(sources: readonly FlashcardSource[], fileOf: (ch
   }
 }
 
+/** Does the card's front or back hold this quoted statement (spacing aside)? */
+export const cardQuotes = (card: Pick<Flashcard, 'front' | 'back'>, quote: string): boolean => {
+  const q = squash(quote);
+  return squash(card.front).includes(q) || squash(card.back).includes(q);
+};
+
+/**
+ * Puts each "Updated" note on every card that repeats its quoted statement,
+ * whichever chapter the card comes from. Ids, fronts and backs stay as they
+ * are: a card's schedule stays on it, and its back gains the correction.
+ */
+export function attachErrata(cards: readonly Flashcard[], errata: readonly Erratum[]): Flashcard[] {
+  return cards.map((card) => {
+    const notes = errata.filter((n) => cardQuotes(card, n.quote));
+    if (!notes.length) return card;
+    return { ...card, updates: notes.map((n) => ({ id: n.id, chapter: n.chapter, note: n.note, since: formatSince(n.since), source: n.source })) };
+  });
+}
+
 /** Extract and validate; what virtual:guide/flashcards exports. */
-export function buildFlashcards(chapters: readonly (ChapterSource & { file: string })[], factIds?: ReadonlySet<string>): Flashcard[] {
+export function buildFlashcards(chapters: readonly (ChapterSource & { file: string })[], factIds?: ReadonlySet<string>, errata: readonly Erratum[] = []): Flashcard[] {
   const sources = extractFlashcardSources(chapters);
   const files = new Map(chapters.map((c) => [c.id, c.file]));
   checkFlashcards(sources, (id) => files.get(id) ?? id, factIds);
-  return sources.map((s) => s.card);
+  return attachErrata(sources.map((s) => s.card), errata);
 }

@@ -13,6 +13,8 @@ export interface ChapterMeta {
   words: number;
   checklistCount: number;
   sectionCount: number;
+  /** "Updated" notes in the chapter (content/errata.json). */
+  updates: number;
 }
 
 export interface ChapterModule {

@@ -5,6 +5,7 @@
 //   virtual:guide/anchors     every section anchor per chapter (checks imported packs' guide links)
 //   virtual:guide/checklist-ids  every checkbox key per chapter (saved ticks of boxes gone from the guide are not counted)
 //   virtual:guide/flashcards  flashcards built from the guide (scripts/content/flashcards.ts)
+//   virtual:guide/errata      every "Updated" note on a dated guide statement (content/errata.json)
 // Invalid content fails the build with the file path and line.
 import type { Question } from '../../src/domain/questions/schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import MiniSearch from 'minisearch';
 import type { Plugin } from 'vite';
 import { compileChapter, type CompiledChapter } from './compile-chapter.ts';
 import { ContentError } from './content-error.ts';
+import { loadErrata, type ErratumInput } from './errata.ts';
+import { formatDay, formatSince, type PlacedErratum } from './errata-schema.ts';
 import { buildFlashcards } from './flashcards.ts';
 import type { ChapterMeta, SearchDoc } from './guide-types.ts';
 import { prepareSvg } from './prepare-svg.ts';
@@ -27,6 +30,17 @@ export interface Guide {
   diagrams: Map<string, string>;
   meta: ChapterMeta[];
   searchDocs: SearchDoc[];
+  /** Every "Updated" note (content/errata.json), in chapter and document order. */
+  errata: PlacedErratum[];
+}
+
+/** The chapters' Markdown and the rendered diagrams, as the compiler reads them. */
+export interface GuideSources {
+  chapterIds: Set<string>;
+  /** File name as the guide writes it ("02_domain_1_development") → the chapter's name. */
+  chapterNames: Map<string, string>;
+  chapters: { id: string; file: string; markdown: string }[];
+  diagrams: Map<string, string>;
 }
 
 /**
@@ -42,7 +56,7 @@ function readChapterNames(dir: string, files: string[]): Map<string, string> {
   return names;
 }
 
-export function loadGuide(root: string): Guide {
+export function readGuideSources(root: string): GuideSources {
   const chaptersDir = join(root, 'content/chapters');
   const diagramsDir = join(root, 'content/diagrams');
   const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.md')).sort();
@@ -52,20 +66,36 @@ export function loadGuide(root: string): Guide {
     const name = f.replace(/\.svg$/, '');
     diagrams.set(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
   }
-  const chapterNames = readChapterNames(chaptersDir, files);
-  const chapters = files.map((f) => {
-    const id = f.replace(/\.md$/, '');
-    if (!/^\d\d-[a-z0-9-]+$/.test(id)) throw new ContentError(relative(root, join(chaptersDir, f)), 1, 'chapter files are named NN-slug.md');
-    const file = relative(root, join(chaptersDir, f));
-    const markdown = readFileSync(join(chaptersDir, f), 'utf8');
-    for (const m of markdown.matchAll(/\]\(\.\/([^)#]+)\.md/g)) {
-      if (!chapterIds.has(m[1]!)) {
-        const line = markdown.slice(0, m.index).split('\n').length;
-        throw new ContentError(file, line, `link to a chapter that does not exist: ./${m[1]}.md`);
-      }
+  const chapters = files.map((f) => ({ id: f.replace(/\.md$/, ''), file: relative(root, join(chaptersDir, f)), markdown: readFileSync(join(chaptersDir, f), 'utf8') }));
+  return { chapterIds, chapterNames: readChapterNames(chaptersDir, files), chapters, diagrams };
+}
+
+/** Compiles one chapter with the given notes (the build, and the notes checker, scripts/check-errata.mjs). */
+export function compileSource(src: GuideSources, chapter: GuideSources['chapters'][number], errata: readonly ErratumInput[]): CompiledChapter {
+  const { id, file, markdown } = chapter;
+  if (!/^\d\d-[a-z0-9-]+$/.test(id)) throw new ContentError(file, 1, 'chapter files are named NN-slug.md');
+  for (const m of markdown.matchAll(/\]\(\.\/([^)#]+)\.md/g)) {
+    if (!src.chapterIds.has(m[1]!)) {
+      const line = markdown.slice(0, m.index).split('\n').length;
+      throw new ContentError(file, line, `link to a chapter that does not exist: ./${m[1]}.md`);
     }
-    return compileChapter({ id, file, markdown, diagrams, chapterIds, chapterNames });
-  });
+  }
+  return compileChapter({ id, file, markdown, diagrams: src.diagrams, chapterIds: src.chapterIds, chapterNames: src.chapterNames, errata });
+}
+
+/** A note whose chapter does not exist, as the build reports it. */
+export const unknownChapter = (n: ErratumInput): ContentError =>
+  new ContentError(n.file, n.line, `note ${n.id}: chapter "${n.chapter}" does not exist (content/chapters/${n.chapter}.md)`);
+
+export function loadGuide(root: string): Guide {
+  const src = readGuideSources(root);
+  const { diagrams } = src;
+  const errata = new Map<string, ErratumInput[]>();
+  for (const n of loadErrata(root)) {
+    if (!src.chapterIds.has(n.chapter)) throw unknownChapter(n);
+    errata.set(n.chapter, [...(errata.get(n.chapter) ?? []), n]);
+  }
+  const chapters = src.chapters.map((c) => compileSource(src, c, errata.get(c.id) ?? []));
   const used = new Set(chapters.flatMap((c) => c.diagramNames));
   for (const name of diagrams.keys()) {
     if (!used.has(name)) throw new ContentError(`content/diagrams/${name}.svg`, 1, 'diagram is not placed in any chapter (add <!-- diagram: NAME -->)');
@@ -79,9 +109,10 @@ export function loadGuide(root: string): Guide {
       words: c.words,
       checklistCount: c.checklistIds.length,
       sectionCount: c.toc.length,
+      updates: c.errata.length,
     };
   });
-  return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections) };
+  return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections), errata: chapters.flatMap((c) => c.errata) };
 }
 
 /** Questions per precached chunk: small enough for a first paint, few enough to load all at once. */
@@ -123,14 +154,20 @@ export function sectionAnchors(guide: Guide): Map<string, string[]> {
   return new Map(guide.chapters.map((c) => [c.id, [...new Set(c.toc.map((t) => t.id).concat(c.sections.map((s) => s.id.split('#')[1]!)))]]));
 }
 
-/** Every question's "Read this in the guide" link must point at a real section. */
+/** Every question's "Read this in the guide" link must point at a real section, and its `errata` at real notes. */
 export function checkQuestionRefs(root: string, guide: Guide): void {
   const dir = join(root, 'content/questions');
   const anchors = new Map([...sectionAnchors(guide)].map(([id, list]) => [id, new Set(list)]));
+  const notes = new Set(guide.errata.map((n) => n.id));
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     const text = readFileSync(join(dir, f), 'utf8');
-    const data = JSON.parse(text) as { questions?: { id: string; guide?: { chapter: string; anchor: string } }[] };
+    const data = JSON.parse(text) as { questions?: { id: string; guide?: { chapter: string; anchor: string }; errata?: string[] }[] };
     for (const q of data.questions ?? []) {
+      for (const e of q.errata ?? []) {
+        if (notes.has(e)) continue;
+        const line = text.slice(0, text.indexOf(`"${q.id}"`)).split('\n').length;
+        throw new ContentError(`content/questions/${f}`, line, `question ${q.id}: errata names "${e}", which is not a note in ${'content/errata.json'}`);
+      }
       if (!q.guide) continue;
       const set = anchors.get(q.guide.chapter);
       if (!set?.has(q.guide.anchor)) {
@@ -234,14 +271,24 @@ export function contentPlugin(): Plugin {
         const group = questionGroups(root)[n];
         if (!group) throw new Error(`unknown question group ${n}`);
         // The review record and the authoring marks stay in the repository; the phone needs none of them.
-        return `export default ${JSON.stringify(group.map(({ review: _r, constraintDecided: _c, crossTask: _x, ...q }) => q))};\n`;
+        // Note ids become the links' targets and words (checked in checkQuestionRefs).
+        const notes = new Map(get().errata.map((n) => [n.id, n]));
+        const shipped = group.map(({ review: _r, constraintDecided: _c, crossTask: _x, errata, ...q }) =>
+          errata ? { ...q, updates: errata.map((e) => ({ id: e, chapter: notes.get(e)!.chapter, quote: notes.get(e)!.quote })) } : q,
+        );
+        return `export default ${JSON.stringify(shipped)};\n`;
       }
       if (id === `${RESOLVED}/flashcards` || id === `${RESOLVED}/flashcard-index`) {
         const chapters = g.chapters.map((c) => ({ id: c.id, file: `content/chapters/${c.id}.md`, markdown: readFileSync(join(root, `content/chapters/${c.id}.md`), 'utf8') }));
-        const cards = buildFlashcards(chapters, new Set(g.chapters.flatMap((c) => c.factIds)));
+        const cards = buildFlashcards(chapters, new Set(g.chapters.flatMap((c) => c.factIds)), g.errata);
         // The index (ids and kinds, a few KB) lets the Review tab count what is due without the cards' text.
         const data = id.endsWith('/flashcards') ? cards : cards.map((c) => [c.id, c.kind]);
         return `export default ${JSON.stringify(data)};\n`;
+      }
+      if (id === `${RESOLVED}/errata`) {
+        // The "What has changed" list (lazy, its own screen): every note with its section and the guide's words.
+        const list = g.errata.map((n) => ({ id: n.id, chapter: n.chapter, anchor: n.anchor, heading: n.heading, quote: n.quote, note: n.note, since: formatSince(n.since), checked: formatDay(n.checked), source: n.source }));
+        return `export default ${JSON.stringify(list)};\n`;
       }
       if (id === `${RESOLVED}/search`) {
         // The guide's sections only: practice questions are indexed on the device

@@ -27,6 +27,7 @@ const LogStudyScreen = lazy(() => import('../features/progress/LogStudyScreen'))
 const TimerScreen = lazy(() => import('../features/progress/TimerScreen'));
 const ChapterScreen = lazy(() => import('../features/read/ChapterScreen'));
 const SearchScreen = lazy(() => import('../features/read/SearchScreen'));
+const ErrataScreen = lazy(() => import('../features/read/ErrataScreen'));
 const PackScreen = lazy(() => import('../features/practice/PackScreen'));
 const PracticeSessionScreen = lazy(() => import('../features/practice/PracticeSessionScreen'));
 const ExamScreen = lazy(() => import('../features/exam/ExamScreen'));
@@ -99,6 +100,7 @@ export function App() {
           <Router>
             <Route path="/" component={ReadScreen} />
             <Route path="/read" component={ReadScreen} />
+            <Route path="/read/updates" component={ErrataScreen} />
             <Route path="/read/:chapterId" component={ChapterScreen} />
             <Route path="/search" component={SearchScreen} />
             <Route path="/practice" component={PracticeScreen} />

@@ -22,6 +22,7 @@ export function titleFor(path: string): string {
   if (path === '/progress/timer') return 'Study timer';
   if (path === '/review/cards') return 'Flashcards';
   if (path === '/search') return 'Search';
+  if (path === '/read/updates') return 'What has changed';
   if (path === '/progress/scores') return 'Score history';
   if (path.startsWith('/exam/')) return 'Exam';
   if (path.startsWith('/results/')) return 'Results';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compileChapter } from '../../scripts/content/compile-chapter';
 import { ContentError } from '../../scripts/content/content-error';
 import type { Flashcard } from '../../scripts/content/flashcard-types';
-import { buildFlashcards, checkFlashcards, extractFlashcards, extractFlashcardSources, type ChapterSource } from '../../scripts/content/flashcards';
+import { attachErrata, buildFlashcards, checkFlashcards, extractFlashcards, extractFlashcardSources, type ChapterSource } from '../../scripts/content/flashcards';
 import { contentPlugin, loadGuide, type Guide } from '../../scripts/content/vite-plugin-content';
 
 /** An id made from text: its readable key, then a hash of the whole text (scripts/content/item-ids.ts). */
@@ -140,7 +140,8 @@ describe('flashcards from the real guide', () => {
     const code = load.call({ addWatchFile: () => {} }, resolved!)!;
     const match = /^export default (.*);\n$/s.exec(code);
     expect(match).not.toBeNull();
-    expect(JSON.parse(match![1]!)).toEqual(cards);
+    // The served deck carries the guide's "Updated" notes (tests/unit/errata.test.ts).
+    expect(JSON.parse(match![1]!)).toEqual(attachErrata(cards, guide.errata));
   });
 
   it('writes plain text: no Markdown emphasis or escapes, code kept as text', () => {

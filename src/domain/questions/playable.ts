@@ -21,8 +21,17 @@ export interface PlayableQuestion {
   takeaway: string;
   guide: { chapter: string; anchor: string } | null;
   retired?: boolean;
+  /** Built-in only: the "Updated" notes its explanation corrects (resolved at build from `errata`). */
+  updates?: readonly QuestionUpdate[];
   /** Set on imported questions: their text is the user's Markdown, shown only after sanitising. */
   markdown?: true;
+}
+
+export interface QuestionUpdate {
+  id: string;
+  chapter: string;
+  /** The guide's dated words. */
+  quote: string;
 }
 
 // Compile-time proof that every built-in question is playable as it is.

@@ -44,6 +44,8 @@ export const QuestionSchema = v.pipe(
     /** A task statement of another domain that the answer also turns on (a cross-domain question). */
     crossTask: v.optional(v.picklist(TASKS)),
     retired: v.optional(v.boolean()),
+    /** "Updated" notes (content/errata.json ids) on guide statements the explanation corrects: shown as links to them. */
+    errata: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))), v.minLength(1))),
   }),
   v.check((q) => q.task.startsWith(`${q.domain}.`), 'task must belong to the domain'),
   v.check((q) => q.crossTask === undefined || !q.crossTask.startsWith(`${q.domain}.`), 'crossTask must belong to another domain'),

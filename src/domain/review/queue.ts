@@ -37,6 +37,8 @@ export interface DeckCard {
   back: string;
   /** Front and back are Markdown from an imported pack: shown only through the sanitiser. */
   markdown?: boolean;
+  /** "Updated" notes on a dated guide statement the card repeats: shown on its back. */
+  updates?: readonly { id: string; note: string; since: string; source: { title: string; url: string } }[];
 }
 
 /** A card's stored scheduling state; introducedAt is when it was first rated. */

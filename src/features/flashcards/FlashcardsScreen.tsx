@@ -15,6 +15,7 @@ import { newCard } from '../../domain/review/fsrs';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { chapterShort, loadFlashcardData, saveRating, type FlashcardData } from './data';
+import { ErratumNote } from '../read/ErratumNote';
 
 const KIND_LABEL: Record<CardKind, string> = Object.fromEntries(CARD_KINDS.map((k) => [k.kind, k.label])) as Record<CardKind, string>;
 
@@ -163,6 +164,7 @@ export default function FlashcardsScreen() {
               <span class={`kind-badge kind-${current.deck.kind}`}>{KIND_LABEL[current.deck.kind]}</span>
               {current.deck.chapter && <span class="muted">{chapterShort(current.deck.chapter)}</span>}
               {current.record === null && <span class="new-badge">New</span>}
+              {current.deck.updates && <span class="updated-badge">Updated since the guide</span>}
             </p>
             <h2 id="flashcard-front-label" class="visually-hidden">Question</h2>
             <div class="flashcard-front" ref={front} tabIndex={-1}>
@@ -172,6 +174,7 @@ export default function FlashcardsScreen() {
               <div class="flashcard-back" ref={answer} tabIndex={-1} aria-labelledby="flashcard-answer-label">
                 <h3 id="flashcard-answer-label" class="answer-label">Answer</h3>
                 <Text text={current.deck.back} markdown={current.deck.markdown} />
+                {current.deck.updates?.map((u) => <ErratumNote key={u.id} since={u.since} note={u.note} source={u.source} />)}
                 {current.deck.chapter && (
                   <a href={current.deck.anchor === CHAPTER_TOP ? `/read/${current.deck.chapter}` : `/read/${current.deck.chapter}#${current.deck.anchor}`}>
                     {current.deck.anchor === CHAPTER_TOP ? 'Read the chapter in the guide' : 'Read this in the guide'}

@@ -93,6 +93,12 @@ export function QuestionView({ question, number, total, selected, onToggle, reve
               )}
             </p>
           )}
+          {question.updates?.map((u) => (
+            <p key={u.id} class="question-update">
+              <a href={`/read/${u.chapter}#erratum-${u.id}`}>What changed: “{u.quote}”</a>
+              <span class="muted"> · {chapterTitle(u.chapter)}</span>
+            </p>
+          ))}
           <ReportProblem questionId={question.id} />
         </div>
       )}

@@ -42,6 +42,7 @@ export function ReadScreen() {
   }, [progress]);
 
   if (!progress) return null;
+  const updates = chapters.reduce((n, c) => n + c.updates, 0);
   return (
     <section class="screen">
       <SearchForm />
@@ -73,6 +74,12 @@ export function ReadScreen() {
           );
         })}
       </ol>
+      {updates > 0 && (
+        <a class="card errata-card" href="/read/updates">
+          <strong>What has changed since the guide was written</strong>
+          <span class="muted">{updates === 1 ? '1 “Updated” note' : `${updates} “Updated” notes`} on dated statements, with their sources</span>
+        </a>
+      )}
     </section>
   );
 }

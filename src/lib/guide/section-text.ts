@@ -12,7 +12,11 @@ export function parsedSections(chapterId: string): Map<string, string> | undefin
   return parsed.get(chapterId);
 }
 
-/** Section anchor → the text under its heading, up to the next heading. */
+/**
+ * Section anchor → the text under its heading, up to the next heading; and
+ * each "Updated" note's element id → its own text (a note is its own search
+ * hit, so its words are not a section's).
+ */
 export function splitSections(html: string): Map<string, string> {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
   const out = new Map<string, string[]>();
@@ -22,12 +26,15 @@ export function splitSections(html: string): Map<string, string> {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       if (HEADING.test(el.tagName) && el.id) out.set(el.id, (current = []));
+      else if (el.classList.contains('erratum') && el.id) out.set(el.id, []);
       continue;
     }
     const parent = node.parentElement;
     // Heading text is the hit's title already; buttons (stars) and code labels are not content.
     if (!current || !parent || parent.closest('h1,h2,h3,h4,h5,h6,button,.code-lang')) continue;
-    current.push(node.textContent ?? '');
+    const note = parent.closest('.erratum');
+    if (note) out.get(note.id)?.push(node.textContent ?? '');
+    else current.push(node.textContent ?? '');
   }
   return new Map([...out].map(([id, parts]) => [id, parts.join(' ').replace(/\s+/g, ' ').trim()]));
 }

@@ -42,6 +42,25 @@ declare module 'virtual:guide/checklist-ids' {
   const keys: Record<string, string[]>;
   export default keys;
 }
+declare module 'virtual:guide/errata' {
+  /** Every "Updated" note, in chapter and document order. */
+  const errata: {
+    id: string;
+    chapter: string;
+    /** The section (heading id) holding the quoted words. */
+    anchor: string;
+    heading: string;
+    /** The guide's dated words, exactly. */
+    quote: string;
+    note: string;
+    /** "September 2019" */
+    since: string;
+    /** "3 December 2026" */
+    checked: string;
+    source: { title: string; url: string };
+  }[];
+  export default errata;
+}
 declare module 'virtual:guide/anchors' {
   /** chapter id → every heading/section anchor in it */
   const anchors: Record<string, string[]>;
