@@ -2,7 +2,7 @@
 // quoted exactly, and what is true now. The guide's text is never changed; the
 // build places each note right after the block that holds its quote.
 // The format is the note writers' (id, chapter, quote, note, since, source,
-// checked) plus an optional anchor, which must then match the section the
+// checked) plus the reviewer's verdict and an optional anchor, which must then match the section the
 // quote is in. Unknown fields are refused, so a typo cannot pass silently.
 import * as v from 'valibot';
 
@@ -49,6 +49,15 @@ export const ErratumSchema = v.strictObject({
     url: v.pipe(v.string(), v.url('source.url is not a URL'), v.check(isAwsSource, 'source.url must be an https AWS page (docs.aws.amazon.com, aws.amazon.com, …)')),
   }),
   checked: v.pipe(v.string(), v.isoDate('checked is a date, YYYY-MM-DD')),
+  /**
+   * The second, independent reader's verdict: they checked the claim and its source themselves. A writer's
+   * candidate file has none yet (scripts/check-errata.mjs); the build requires it (loadErrata).
+   */
+  review: v.optional(v.strictObject({
+    verdict: v.picklist(['confirmed', 'corrected'], 'review.verdict is "confirmed" or "corrected" (a rejected note is not shipped)'),
+    reason: Text,
+    sourceChecked: v.optional(v.nullable(v.strictObject({ title: Text, url: v.pipe(v.string(), v.url()) }))),
+  })),
 });
 
 export type Erratum = v.InferOutput<typeof ErratumSchema>;

@@ -80,6 +80,10 @@ export function loadErrata(root: string): ErratumInput[] {
   if (!existsSync(path)) return [];
   const { notes, problems } = parseErrata(ERRATA_FILE, readFileSync(path, 'utf8'));
   if (problems.length) throw toContentError(problems[0]!);
+  const unreviewed = notes.find((n) => !n.review);
+  if (unreviewed) {
+    throw toContentError({ file: unreviewed.file, line: unreviewed.line, id: unreviewed.id, message: 'no review: every note ships only after a second reader has checked it ("review": { "verdict", "reason" })' });
+  }
   return notes;
 }
 

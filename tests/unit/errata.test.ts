@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileChapter } from '../../scripts/content/compile-chapter';
 import { checkErrataFiles, questionsWithoutNoteLinks } from '../../scripts/content/errata-check';
-import { parseErrata, type ErratumInput } from '../../scripts/content/errata';
+import { loadErrata, parseErrata, type ErratumInput } from '../../scripts/content/errata';
 import { ERRATA_SUMMARY_FILE, errataSummary } from '../../scripts/content/errata-summary';
 import { attachErrata, buildFlashcards } from '../../scripts/content/flashcards';
 import { checkQuestionRefs, loadGuide } from '../../scripts/content/vite-plugin-content';
@@ -244,7 +244,20 @@ describe('flashcards and dated statements', () => {
   it('attaches a note to a card from any chapter that repeats the statement, and to no other', () => {
     const card = { id: 'glossary:x#y/z', kind: 'glossary' as const, chapter: '09-x', anchor: 'y', front: 'S3', back: 'Objects: Eventual  (read-after-write for new objects) by default.' };
     const [hit, miss] = attachErrata([card, { ...card, id: 'other', back: 'Strong.' }], guide.errata);
-    expect(hit!.updates?.map((u) => u.id)).toEqual(['s3-consistency-table']);
+    expect(hit!.updates?.map((u) => u.id)).toEqual(['s3-strong-consistency-appendix']);
     expect(miss!.updates).toBeUndefined();
+  });
+});
+
+describe('the build ships reviewed notes only', () => {
+  it('refuses a note without a second reader’s review, naming file, line and id', () => {
+    const root = mkdtempSync(join(tmpdir(), 'errata-'));
+    mkdirSync(join(root, 'content'));
+    const { file: _f, line: _l, ...plain } = note();
+    const reviewed = { ...plain, id: 'reviewed', review: { verdict: 'confirmed', reason: 'Checked against the AWS page.' } };
+    writeFileSync(join(root, 'content/errata.json'), JSON.stringify([reviewed, { ...plain, id: 'unreviewed' }], null, 2));
+    expect(() => loadErrata(root)).toThrow(/content\/errata\.json:\d+: .*unreviewed.*no review/);
+    writeFileSync(join(root, 'content/errata.json'), JSON.stringify([reviewed], null, 2));
+    expect(loadErrata(root).map((n) => n.id)).toEqual(['reviewed']);
   });
 });
