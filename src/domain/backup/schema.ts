@@ -141,6 +141,8 @@ const PracticeRow = v.strictObject({
   index: v.pipe(Int, v.minValue(0)),
   answers: v.record(Id, v.strictObject({ selected: Options, checked: v.boolean() })),
   updatedAt: Time,
+  kind: v.optional(v.picklist(['short', 'drill'])),
+  finishedAt: v.optional(Time),
 });
 
 const ScoreRow = v.strictObject({
@@ -180,6 +182,7 @@ const ResultRow = v.strictObject({
   selected: Options,
   correct: v.boolean(),
   answeredAt: Time,
+  first: v.optional(v.strictObject({ correct: v.boolean(), answeredAt: Time })),
 });
 
 const TimerRow = v.strictObject({
