@@ -1,7 +1,10 @@
 // Which questions a short session (issue 12) or a coach drill (issue 15) asks:
 // those never answered first, then those last answered wrong, then the rest,
 // each group in the order given. Pure.
-import type { QuestionResult } from '../../lib/db/schema';
+import type { PracticeSession, QuestionResult } from '../../lib/db/schema';
+import type { PlayableQuestion } from '../questions/playable';
+import { mostMissedTasks } from '../questions/blueprint';
+import { isCorrect } from './scoring';
 
 export const SHORT_SIZES = [10, 20] as const;
 export const MAX_SHORT_SIZE = 200;
@@ -26,4 +29,36 @@ export function parseSessionSize(text: string): { size: number } | { error: stri
   const n = Number(text.trim());
   if (!/^\d+$/.test(text.trim()) || n < 1 || n > MAX_SHORT_SIZE) return { error: `Enter a whole number from 1 to ${MAX_SHORT_SIZE}.` };
   return { size: n };
+}
+
+export interface SessionSummary {
+  right: number;
+  checked: number;
+  percent: number;
+  /** Task statements with misses, most first (as results name them). */
+  missedTasks: string[];
+}
+
+/** A finished short session or drill as the score history shows it: checked answers only (unanswered is not wrong). */
+export function summarizeSession(
+  s: Pick<PracticeSession, 'questionIds' | 'answers'>,
+  questions: ReadonlyMap<string, Pick<PlayableQuestion, 'answer' | 'task'>>,
+): SessionSummary {
+  const byTask: Record<string, { correct: number; total: number }> = {};
+  let right = 0;
+  let checked = 0;
+  for (const id of s.questionIds) {
+    const a = s.answers[id];
+    const q = questions.get(id);
+    if (!a?.checked || !q) continue;
+    checked++;
+    const ok = isCorrect(q, a.selected);
+    if (ok) right++;
+    if (q.task) {
+      const t = (byTask[q.task] ??= { correct: 0, total: 0 });
+      t.total++;
+      if (ok) t.correct++;
+    }
+  }
+  return { right, checked, percent: checked === 0 ? 0 : Math.round((1000 * right) / checked) / 10, missedTasks: mostMissedTasks(byTask).map((t) => t.task) };
 }

@@ -8,6 +8,7 @@ import type { Attempt, PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { usePack } from './use-questions';
 import { OwnPackActions } from './OwnPackActions';
+import { ShortSessionCard } from './ShortSessionCard';
 
 export default function PackScreen() {
   const { params } = useRoute();
@@ -110,6 +111,7 @@ export default function PackScreen() {
               <button type="button" onClick={() => void startPractice(true)}>Start practice</button>
             )}
           </div>
+          <ShortSessionCard pack={pack} />
           <div class="card">
             <h2>Exam mode</h2>
             <p>

@@ -1,6 +1,6 @@
 // Short sessions (issue 12 item 10) and coach drills (issue 15): which questions, and when one is finished.
 import { describe, expect, it } from 'vitest';
-import { interleave, parseSessionSize, pickSessionQuestions } from '../../../src/domain/practice/short-session';
+import { interleave, parseSessionSize, pickSessionQuestions, summarizeSession } from '../../../src/domain/practice/short-session';
 import { applyPracticePatch } from '../../../src/domain/practice/row-patch';
 import type { PracticeSession } from '../../../src/lib/db/schema';
 
@@ -40,5 +40,21 @@ describe('a short session reaching its end', () => {
   it('a whole pack\'s session never gets a finish date', () => {
     const { kind: _k, ...plain } = s;
     expect(applyPracticePatch(plain, { kind: 'move', index: 2 }, 50)).not.toHaveProperty('finishedAt');
+  });
+});
+
+describe('summarizeSession', () => {
+  it('scores checked answers only and names the task statements with misses', () => {
+    const questions = new Map([
+      ['q1', { answer: ['a' as const], task: '2.1' as const }],
+      ['q2', { answer: ['b' as const], task: '2.1' as const }],
+      ['q3', { answer: ['c' as const], task: '1.1' as const }],
+      ['q4', { answer: ['d' as const], task: '3.1' as const }],
+    ]);
+    const s = {
+      questionIds: ['q1', 'q2', 'q3', 'q4'],
+      answers: { q1: { selected: ['a' as const], checked: true }, q2: { selected: ['a' as const], checked: true }, q3: { selected: ['c' as const], checked: true }, q4: { selected: ['a' as const], checked: false } },
+    };
+    expect(summarizeSession(s, questions)).toEqual({ right: 2, checked: 3, percent: 66.7, missedTasks: ['2.1'] });
   });
 });
