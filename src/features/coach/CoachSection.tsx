@@ -9,8 +9,10 @@ import { ForecastChart } from './ForecastChart';
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const chapterTitle = (id: string): string => chapters.find((c) => c.id === id)?.title ?? id;
 /** A section's anchor as words ("iam-policy-evaluation" → "Iam policy evaluation"): the heading text is not in this chunk. */
+const ACRONYMS = new Set(['iam', 'kms', 'api', 'sqs', 'sns', 'sts', 's3', 'ec2', 'vpc', 'sdk', 'cli', 'ci', 'cd', 'ecs', 'ecr', 'rds', 'sam', 'acm', 'ssm', 'jwt', 'http', 'tls', 'xray', 'cdk', 'ttl', 'arn']);
 const anchorWords = (a: string): string => {
-  const s = a.replace(/^(fact|mistake)-/, '').replace(/-/g, ' ');
+  const words = a.replace(/^(fact|mistake)-/, '').split('-').filter(Boolean).map((w) => (ACRONYMS.has(w) ? w.toUpperCase() : w));
+  const s = words.join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 };
 
