@@ -83,7 +83,8 @@ function sampleData() {
         answers: { 'bk-d1-001': { selected: ['a', 'c'], checked: true } },
         updatedAt: T + 9,
       },
-      { id: 'bk-custom', packId: null, title: 'Missed questions', questionIds: ['bk-d2-001'], index: 0, answers: {}, updatedAt: T + 10 },
+      // A study coach drill (kind, finishedAt: since the coach, issue 15).
+      { id: 'bk-custom', packId: null, title: 'Missed questions', questionIds: ['bk-d2-001'], index: 1, answers: {}, updatedAt: T + 10, kind: 'drill', finishedAt: T + 10 },
     ],
     attempts: [
       {
@@ -137,7 +138,8 @@ function sampleData() {
     results: [
       { questionId: 'bk-d1-001', packId: 'bk-full-1', selected: ['b'], correct: false, answeredAt: T + 16 },
       { questionId: 'bk-d2-001', packId: 'bk-full-1', selected: ['a', 'd'], correct: true, answeredAt: T + 17 },
-      { questionId: 'bk-d3-004', packId: null, selected: ['c'], correct: true, answeredAt: T + 18 },
+      // Its first answer, kept for the study coach (issue 15).
+      { questionId: 'bk-d3-004', packId: null, selected: ['c'], correct: true, answeredAt: T + 18, first: { correct: false, answeredAt: T + 12 } },
     ],
     timer: [
       {

@@ -32,8 +32,8 @@ export function ShortSessionCard({ pack }: { pack: PackInfo }) {
     }
   }
 
-  function startCustom(e: Event): void {
-    e.preventDefault();
+  // No <form>: an imported pack's screens stay free of forms, so nothing on them can post (tests/browser/own-packs.test.ts).
+  function startCustom(): void {
     const parsed = parseSessionSize(custom);
     if ('error' in parsed) {
       setError(parsed.error);
@@ -53,13 +53,13 @@ export function ShortSessionCard({ pack }: { pack: PackInfo }) {
           <button key={n} type="button" class="secondary" disabled={busy} onClick={() => void start(n)}>{n} questions</button>
         ))}
       </div>
-      <form class="short-custom" onSubmit={startCustom} noValidate>
+      <div class="short-custom">
         <label>
           Or choose how many
-          <input type="text" inputMode="numeric" value={custom} onInput={(e) => setCustom(e.currentTarget.value)} aria-invalid={error !== null} aria-describedby={error ? 'short-error' : undefined} />
+          <input type="text" inputMode="numeric" value={custom} onInput={(e) => setCustom(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && startCustom()} aria-invalid={error !== null} aria-describedby={error ? 'short-error' : undefined} />
         </label>
-        <button type="submit" class="secondary" disabled={busy}>Start</button>
-      </form>
+        <button type="button" class="secondary" disabled={busy} onClick={startCustom}>Start</button>
+      </div>
       {error && <p role="alert" id="short-error" class="error">{error}</p>}
     </div>
   );
