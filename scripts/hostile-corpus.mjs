@@ -82,8 +82,10 @@ function sampleData() {
         index: 1,
         answers: { 'bk-d1-001': { selected: ['a', 'c'], checked: true } },
         updatedAt: T + 9,
+        shuffleSeed: 'k2x9q7', // options shown in this session's own order (issue 12, shuffle)
       },
-      { id: 'bk-custom', packId: null, title: 'Missed questions', questionIds: ['bk-d2-001'], index: 0, answers: {}, updatedAt: T + 10 },
+      // A study coach drill (kind, finishedAt: since the coach, issue 15).
+      { id: 'bk-custom', packId: null, title: 'Missed questions', questionIds: ['bk-d2-001'], index: 1, answers: {}, updatedAt: T + 10, kind: 'drill', finishedAt: T + 10 },
     ],
     attempts: [
       {
@@ -111,6 +113,7 @@ function sampleData() {
         },
         note: 'Review SQS visibility timeout',
         updatedAt: T + 12,
+        shuffleSeed: 'p4m1z8',
       },
       {
         id: 'bk-att-2',
@@ -137,7 +140,8 @@ function sampleData() {
     results: [
       { questionId: 'bk-d1-001', packId: 'bk-full-1', selected: ['b'], correct: false, answeredAt: T + 16 },
       { questionId: 'bk-d2-001', packId: 'bk-full-1', selected: ['a', 'd'], correct: true, answeredAt: T + 17 },
-      { questionId: 'bk-d3-004', packId: null, selected: ['c'], correct: true, answeredAt: T + 18 },
+      // Its first answer, kept for the study coach (issue 15).
+      { questionId: 'bk-d3-004', packId: null, selected: ['c'], correct: true, answeredAt: T + 18, first: { correct: false, answeredAt: T + 12 } },
     ],
     timer: [
       {

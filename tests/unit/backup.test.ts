@@ -163,7 +163,12 @@ describe('merge', () => {
 
   it('keeps the newest row of each key', () => {
     const writes = mergeRows('results', [result('a', 10), result('b', 30)], [result('a', 20, false), result('b', 25, false), result('c', 1)]);
-    expect(writes).toEqual([result('a', 20, false), result('c', 1)]);
+    // The newest answer of each key wins; the earliest answer of either side stays its first (the study coach's evidence).
+    expect(writes).toEqual([
+      { ...result('a', 20, false), first: { correct: result('a', 10).correct, answeredAt: 10 } },
+      { ...result('b', 30), first: { correct: false, answeredAt: 25 } },
+      result('c', 1),
+    ]);
   });
 
   it('keeps an "Action items" note written after the backup (the attempt was submitted before both)', () => {

@@ -139,7 +139,11 @@ async function importFile(name: string, mode: ImportMode): Promise<void> {
     for (const [key, row] of fileRows) {
       // Read chapters from files made before readAt existed get their read day (as migration 8 gave stored ones).
       const fileRow = store === 'reading' ? withReadDay(row as Row<'reading'>) : row;
-      const want = mode === 'replace' ? fileRow : pickNewer(store, old.get(key), JSON.parse(JSON.stringify(fileRow)) as Row<typeof store>);
+      // Merge folds every row of the key in file order (duplicates too: answers keep the earliest first answer of them all).
+      const sameKey = (raw[store] ?? []).filter((r) => (KEY_OF[store] as (row: unknown) => string)(r) === key);
+      const want = mode === 'replace'
+        ? fileRow
+        : sameKey.reduce<Row<typeof store> | undefined>((acc, r) => pickNewer(store, acc, JSON.parse(JSON.stringify(store === 'reading' ? withReadDay(r as Row<'reading'>) : r)) as Row<typeof store>), old.get(key));
       expect(stored.get(key), `${store} ${key}`).toEqual(want);
     }
     if (mode === 'replace') {

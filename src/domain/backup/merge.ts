@@ -12,6 +12,8 @@
 //   progress is kept; the place (anchor) comes from the newer row;
 // - settings: only settings about the user travel (see DEVICE_SETTINGS); each
 //   row has its own `updatedAt`;
+// - results: the later answer wins, keeping the earlier of the two first
+//   answers (`first`, the study coach's evidence);
 // - timer: a cleared timer is a row with `record: null`, so "cleared later"
 //   beats "running earlier";
 // - deletions: a deleted row leaves a record of when (store `deletions`); a
@@ -22,6 +24,7 @@
 //   merge each other's rows end up with the same data.
 import { KEY_OF, type Row, type StoreName } from './schema';
 import { deletionId } from './deletion-id';
+import { mergeFirstAnswers } from '../practice/first-answer';
 
 export { deletionId };
 
@@ -95,7 +98,14 @@ export function pickNewer<K extends StoreName>(store: K, existing: Row<K> | unde
     const merged = mergeReading(existing as Row<'reading'>, incoming as Row<'reading'>);
     return (canonicalJson(merged) === canonicalJson(existing) ? existing : merged) as Row<K>;
   }
-  return compareRows(store, existing, incoming) >= 0 ? existing : incoming;
+  const keepExisting = compareRows(store, existing, incoming) >= 0;
+  if (store === 'results') {
+    // The later answer wins; the earlier first answer (the study coach's evidence) is kept from either side.
+    const [winner, other] = (keepExisting ? [existing, incoming] : [incoming, existing]) as [Row<'results'>, Row<'results'>];
+    const merged = mergeFirstAnswers(winner, other);
+    return (keepExisting && canonicalJson(merged) === canonicalJson(existing) ? existing : merged) as Row<K>;
+  }
+  return keepExisting ? existing : incoming;
 }
 
 /** Merges incoming rows into existing ones by key; returns the rows to write (only those that change). */

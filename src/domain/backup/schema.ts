@@ -143,6 +143,8 @@ const PracticeRow = v.strictObject({
   answers: v.record(Id, v.strictObject({ selected: Options, checked: v.boolean() })),
   updatedAt: Time,
   shuffleSeed: v.optional(Id),
+  kind: v.optional(v.picklist(['short', 'drill'])),
+  finishedAt: v.optional(Time),
 });
 
 const ScoreRow = v.strictObject({
@@ -183,6 +185,7 @@ const ResultRow = v.strictObject({
   selected: Options,
   correct: v.boolean(),
   answeredAt: Time,
+  first: v.optional(v.strictObject({ correct: v.boolean(), answeredAt: Time })),
 });
 
 const TimerRow = v.strictObject({

@@ -51,8 +51,12 @@ export function applyPracticePatch(s: PracticeSession, p: PracticePatch, now: nu
       if (stored?.checked) return p.kind === 'check' && sameSelection(stored.selected, p.selected) ? s : null;
       return { ...s, answers: { ...s.answers, [p.questionId]: { selected: [...p.selected], checked: p.kind === 'check' } }, updatedAt: now };
     }
-    case 'move':
-      return { ...s, index: Math.max(0, Math.min(p.index, s.questionIds.length)), updatedAt: now };
+    case 'move': {
+      const index = Math.max(0, Math.min(p.index, s.questionIds.length));
+      // A short session or drill is finished the first time it reaches its end: its summary's date.
+      const finishing = s.kind !== undefined && s.finishedAt === undefined && index >= s.questionIds.length;
+      return { ...s, index, updatedAt: now, ...(finishing ? { finishedAt: now } : {}) };
+    }
     case 'prune': {
       const keep = new Set(p.keep);
       const questionIds = s.questionIds.filter((id) => keep.has(id));

@@ -47,6 +47,9 @@ export default function FlashcardsScreen() {
   const answer = useRef<HTMLDivElement>(null);
 
   const kind = (CARD_KINDS.some((k) => k.kind === query.kind) ? query.kind : '') as CardKind | '';
+  // ?chapter=…: one chapter's cards (the study coach links a weak task's chapter here).
+  const chapter = typeof query.chapter === 'string' ? query.chapter : '';
+  const deck = useMemo(() => (data ? (chapter ? data.deck.filter((c) => c.chapter === chapter) : data.deck) : []), [data, chapter]);
 
   useEffect(() => {
     void loadFlashcardData().then(
@@ -58,7 +61,7 @@ export default function FlashcardsScreen() {
     );
   }, []);
 
-  const queue = useMemo(() => (data ? todaysQueue(data.deck, data.records, now, { kinds: kind ? [kind] : [], capAt: data.capAt }) : null), [data, now, kind]);
+  const queue = useMemo(() => (data ? todaysQueue(deck, data.records, now, { kinds: kind ? [kind] : [], capAt: data.capAt }) : null), [data, deck, now, kind]);
   // A learning card comes back within minutes: wake up when it is due, if nothing else is.
   const nextDueAt = queue?.nextDueAt ?? null;
   const empty = queue?.items.length === 0;
@@ -131,7 +134,11 @@ export default function FlashcardsScreen() {
   };
 
   function setKind(k: CardKind | ''): void {
-    route(k ? `${path}?kind=${k}` : path, true);
+    const params = new URLSearchParams();
+    if (k) params.set('kind', k);
+    if (chapter) params.set('chapter', chapter);
+    const q = params.toString();
+    route(q ? `${path}?${q}` : path, true);
   }
 
   const nothingYet = queue.items.length === 0 && queue.unseen === 0 && queue.nextDueAt === null;
@@ -148,6 +155,11 @@ export default function FlashcardsScreen() {
         </span>
       </div>
 
+      {chapter && (
+        <p class="hint" data-testid="chapter-filter">
+          Cards from {chapterShort(chapter)} only. <a href={kind ? `${path}?kind=${kind}` : path}>All chapters</a>
+        </p>
+      )}
       <div class="chips kind-chips" role="group" aria-label="Card kinds">
         <button type="button" class="chip" aria-pressed={kind === ''} onClick={() => setKind('')}>All</button>
         {CARD_KINDS.map((k) => (

@@ -9,6 +9,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import { usePack } from './use-questions';
 import { OwnPackActions } from './OwnPackActions';
 import { arrangeSitting } from '../../lib/questions/arrange';
+import { ShortSessionCard } from './ShortSessionCard';
 
 export default function PackScreen() {
   const { params } = useRoute();
@@ -114,6 +115,7 @@ export default function PackScreen() {
               <button type="button" onClick={() => void startPractice(true)}>Start practice</button>
             )}
           </div>
+          <ShortSessionCard pack={pack} />
           <div class="card">
             <h2>Exam mode</h2>
             <p>

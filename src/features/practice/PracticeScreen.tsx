@@ -5,6 +5,8 @@ import { ImportPackCard } from './ImportPackCard';
 import { useOwnPacks } from './use-questions';
 import { findUnfinishedAttempt, listAttempts } from '../../lib/db/attempts';
 import type { Attempt } from '../../lib/db/schema';
+import { loadCoachData, type CoachData } from '../coach/coach-data';
+import { CoachCard } from '../coach/CoachCard';
 
 const GROUPS = [
   { kind: 'domain', title: 'Domain bundles' },
@@ -32,13 +34,14 @@ function PackLink({ pack: p, best }: { pack: PackInfo; best: number | undefined 
 
 export default function PracticeScreen() {
   const own = useOwnPacks();
-  const [state, setState] = useState<{ unfinished?: Attempt; best: Map<string, number> } | null>(null);
+  const [state, setState] = useState<{ unfinished?: Attempt; best: Map<string, number>; coach?: CoachData } | null>(null);
   useEffect(() => {
-    void Promise.all([findUnfinishedAttempt(), listAttempts()])
-      .then(([unfinished, attempts]) => {
+    // The coach's forecast is read with the rest, so the screen renders once; its failure hides only its card.
+    void Promise.all([findUnfinishedAttempt(), listAttempts(), loadCoachData().catch(() => undefined)])
+      .then(([unfinished, attempts, coach]) => {
         const best = new Map<string, number>();
         for (const a of attempts) if (a.score && a.packId) best.set(a.packId, Math.max(best.get(a.packId) ?? 0, a.score.percent));
-        setState({ unfinished, best });
+        setState({ unfinished, best, coach });
       })
       .catch(() => setState({ best: new Map() }));
   }, []);
@@ -51,6 +54,7 @@ export default function PracticeScreen() {
           <strong>Resume {state.unfinished.title}</strong>
         </a>
       )}
+      {state.coach && <CoachCard data={state.coach} />}
       <p class="link-row">
         <a href="/progress/scores">Score history</a>
         <a href="#import-pack">Import your own questions</a>

@@ -50,6 +50,12 @@ const SOURCE: LiveRowSource<PracticeSession, PracticePatch> = {
   write: patchPracticeSession,
 };
 
+/** A short session's score so far: right answers of those checked. */
+function runningScore(s: PracticeSession, questions: ReadonlyMap<string, { answer: readonly OptionId[] }>): { right: number; checked: number } {
+  const checked = s.questionIds.filter((id) => s.answers[id]?.checked && questions.has(id));
+  return { right: checked.filter((id) => isCorrect(questions.get(id)!, s.answers[id]!.selected)).length, checked: checked.length };
+}
+
 export default function PracticeSessionScreen() {
   const { params } = useRoute();
   const { row: session, latest, change, resetKey } = useLiveRow(params.sessionId ?? '', SOURCE);
@@ -73,7 +79,8 @@ export default function PracticeSessionScreen() {
   const current = session ? session.questionIds[session.index] ?? null : null;
   const question = useQuestion(current);
   const finished = session ? session.index >= session.questionIds.length : false;
-  const questions = useQuestions(finished ? 'now' : question === undefined ? 'never' : 'later', session ? session.questionIds : null);
+  // A short session or drill keeps a running score, so it needs its (few) questions at once.
+  const questions = useQuestions(finished || session?.kind ? 'now' : question === undefined ? 'never' : 'later', session ? session.questionIds : null);
 
   if (session === undefined) return null;
   if (session === null) {
@@ -101,6 +108,8 @@ export default function PracticeSessionScreen() {
   if (done && !questions) return null;
 
   const go = (index: number): void => void change({ kind: 'move', index });
+  const back = session.kind === 'drill' ? '/progress' : session.packId ? `/practice/${session.packId}` : '/review';
+  const tally = session.kind && questions ? runningScore(session, questions) : null;
 
   if (done && questions) {
     const checked = ids.filter((id) => session.answers[id]?.checked);
@@ -111,9 +120,10 @@ export default function PracticeSessionScreen() {
           <h2>{session.title}: done</h2>
           <p class="big-number">{right} / {ids.length}</p>
           <p>You got {right} of the {checked.length} questions you checked right.</p>
+          {session.kind && <p data-testid="short-summary">Saved to your <a href="/progress/scores">score history</a>{session.kind === 'drill' ? ', and your answers feed the exam forecast' : ''}.</p>}
           <div class="button-row">
             <button type="button" onClick={() => go(0)}>Go through again</button>
-            <a class="button quiet-link" href={session.packId ? `/practice/${session.packId}` : '/review'}>Back</a>
+            <a class="button quiet-link" href={back}>Back</a>
           </div>
         </div>
       </section>
@@ -164,7 +174,10 @@ export default function PracticeSessionScreen() {
   const correct = state.checked && isCorrect(question, state.selected);
   return (
     <section class="screen">
-      <p class="muted"><a href={session.packId ? `/practice/${session.packId}` : '/review'}>{session.title}</a> · practice</p>
+      <p class="muted">
+        <a href={back}>{session.title}</a> · practice
+        {tally && <span class="running-score" data-testid="running-score"> · {tally.right} of {tally.checked} right</span>}
+      </p>
       <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} resetKey={resetKey} shuffleSeed={session.shuffleSeed} />
       {state.checked && (
         <p role="status" class={`verdict ${correct ? 'verdict-right' : 'verdict-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>

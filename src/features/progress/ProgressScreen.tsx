@@ -26,6 +26,7 @@ import { HoursChart } from './HoursChart';
 import { ScoreChart } from './ScoreChart';
 import { ChecklistSection } from './ChecklistSection';
 import { ReadinessSection } from './ReadinessSection';
+import { CoachSection } from '../coach/CoachSection';
 
 const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const chapterTitle = (id: string): string => chapters.find((c) => c.id === id)?.title ?? id;
@@ -33,7 +34,7 @@ const labelShort = (day: string): string => shortDay.format(new Date(`${day}T12:
 
 export default function ProgressScreen() {
   const { data, error, reload } = useProgressData();
-  useStoreChanges(['studySessions', 'settings', 'reading', 'attempts', 'checklist', 'timer'], reload);
+  useStoreChanges(['studySessions', 'settings', 'reading', 'attempts', 'checklist', 'timer', 'results', 'ownPacks'], reload);
   // Render once everything is read (a few ms): content that appears in pieces
   // would shift the layout under the reader's thumb.
   if (!data && !error) return null;
@@ -144,6 +145,8 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
           {log.beforeStartMinutes > 0 && <p class="hint">{formatMinutes(log.beforeStartMinutes)} logged before the plan started.</p>}
         </section>
       )}
+
+      <CoachSection data={data.coach} />
 
       {finished.length > 0 && (
         <section class="card" aria-labelledby="score-trend-title">

@@ -7,6 +7,7 @@ import { listChecklist } from '../../lib/db/checklist';
 import { getTimer, type ActiveTimer } from '../../lib/db/timer';
 import { describeStorageError } from '../../lib/db/errors';
 import type { Attempt, ReadingState, StudySession } from '../../lib/db/schema';
+import { loadCoachData, type CoachData } from '../coach/coach-data';
 
 export interface ProgressData {
   sessions: StudySession[];
@@ -18,6 +19,8 @@ export interface ProgressData {
   /** Manual ticks by checklist id. */
   checklist: Record<string, boolean>;
   timer: ActiveTimer | undefined;
+  /** The study coach's forecast (issue 15). */
+  coach: CoachData;
 }
 
 /**
@@ -30,7 +33,7 @@ export function useProgressData() {
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async (): Promise<void> => {
     try {
-      const [sessions, planKind, planStart, examDay, reading, attempts, checklistRows, timer] = await Promise.all([
+      const [sessions, planKind, planStart, examDay, reading, attempts, checklistRows, timer, coach] = await Promise.all([
         listAllStudySessions(),
         getSetting('planKind'),
         getSetting('planStart'),
@@ -39,10 +42,11 @@ export function useProgressData() {
         listAttempts(),
         listChecklist(),
         getTimer(),
+        loadCoachData(),
       ]);
       const checklist: Record<string, boolean> = {};
       for (const row of checklistRows) checklist[row.id] = row.checked;
-      setData({ sessions, planKind, planStart, examDay, reading, attempts, checklist, timer });
+      setData({ sessions, planKind, planStart, examDay, reading, attempts, checklist, timer, coach });
       setError(null);
     } catch (e) {
       setError(describeStorageError(e));

@@ -1,6 +1,7 @@
 import { withDb } from './connection';
 import { announceChange } from './changes';
 import { deleteRow, deletionRecord, putRow } from './write';
+import { withFirstAnswer } from '../../domain/practice/first-answer';
 import type { Attempt, QuestionResult } from './schema';
 
 export function getAttempt(id: string): Promise<Attempt | undefined> {
@@ -46,7 +47,9 @@ export async function submitAttempt(
     }
     const { attempt, results } = finish(stored);
     const store = tx.objectStore('results');
-    await Promise.all([attempts.put(attempt), ...results.map((r) => store.put(r)), tx.done]);
+    // Each result keeps the question's first answer (the study coach's evidence).
+    const put = async (r: QuestionResult): Promise<unknown> => store.put(withFirstAnswer(await store.get(r.questionId), r));
+    await Promise.all([attempts.put(attempt), ...results.map(put), tx.done]);
     return { attempt, wrote: true };
   });
   if (outcome.wrote) announceChange('attempts', 'results');

@@ -6,6 +6,10 @@ export function getPracticeSession(id: string): Promise<PracticeSession | undefi
   return withDb((db) => db.get('practice', id));
 }
 
+export function listPracticeSessions(): Promise<PracticeSession[]> {
+  return withDb((db) => db.getAll('practice'));
+}
+
 /** Resolves once committed: the next question appears only after this. */
 export async function savePracticeSession(session: PracticeSession): Promise<void> {
   await putRow('practice', session, { immediate: true, userData: true });

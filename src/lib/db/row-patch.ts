@@ -3,7 +3,8 @@
 // answer-writer worker both write this way, so no stale copy is ever put back.
 import type { IDBPDatabase } from 'idb';
 import { applyAttemptPatch, applyPracticePatch, type AttemptPatch, type PracticePatch } from '../../domain/practice/row-patch';
-import type { Attempt, PracticeSession, StudyDB } from './schema';
+import { withFirstAnswer } from '../../domain/practice/first-answer';
+import type { Attempt, PracticeSession, QuestionResult, StudyDB } from './schema';
 
 export type RowPatch = { store: 'attempts'; key: string; patch: AttemptPatch } | { store: 'practice'; key: string; patch: PracticePatch };
 
@@ -20,7 +21,8 @@ export async function patchStoredRow(db: IDBPDatabase<StudyDB>, rp: RowPatch, no
   const result = rp.store === 'practice' && rp.patch.kind === 'check' ? rp.patch.result : undefined;
   const tx = db.transaction(result ? [rp.store, 'results'] : [rp.store], 'readwrite');
   const store = tx.objectStore(rp.store);
-  const stored = await store.get(rp.key);
+  // The question's stored result is read in the same transaction: its first answer is carried forward.
+  const [stored, before] = await Promise.all([store.get(rp.key), result ? tx.objectStore('results').get(result.questionId) : undefined]);
   const next = !stored
     ? null
     : rp.store === 'attempts'
@@ -29,7 +31,7 @@ export async function patchStoredRow(db: IDBPDatabase<StudyDB>, rp: RowPatch, no
   const changed = next !== null && next !== stored;
   if (changed) {
     void store.put(next as never);
-    if (result) void tx.objectStore('results').put(result);
+    if (result) void tx.objectStore('results').put(withFirstAnswer(before as QuestionResult | undefined, result));
   }
   // Commit now, not at the end of the task: an answer tap is durable before the next frame.
   (tx as unknown as { commit?: () => void }).commit?.();

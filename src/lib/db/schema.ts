@@ -94,6 +94,13 @@ export interface PracticeSession {
   updatedAt: number;
   /** Options are shown in the order this seed gives (see domain/practice/shuffle.ts); absent: as written. */
   shuffleSeed?: string;
+  /**
+   * A short session of a pack ('short', issue 12) or a study coach drill ('drill'): a chosen list, with a
+   * running score, whose summary lands in the score history once finished. Absent on a whole pack's session.
+   */
+  kind?: 'short' | 'drill';
+  /** When a short session or drill first reached its end (its summary's date). */
+  finishedAt?: number;
 }
 
 /** A timed exam, running or finished. */
@@ -135,6 +142,11 @@ export interface QuestionResult {
   selected: OptionId[];
   correct: boolean;
   answeredAt: number;
+  /**
+   * The first answer ever given to the question (the study coach's evidence).
+   * Absent on rows from before it existed: their own answer is the earliest known.
+   */
+  first?: { correct: boolean; answeredAt: number };
 }
 
 /** The running (or last) study timer: timestamps only, see domain/study/timer. */
