@@ -18,7 +18,7 @@ const SHOTS = join(ROOT, 'test-results/screens');
 const hostile = readFileSync(join(ROOT, 'tests/fixtures/packs/hostile-bank.md'));
 
 beforeAll(async () => {
-  ({ browser, page, origin } = await openOfflineApp('/practice'));
+  ({ browser, page, origin } = await openOfflineApp('/practice', { writtenOrder: true }));
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();

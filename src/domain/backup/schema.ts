@@ -119,6 +119,7 @@ const StudySessionRow = v.strictObject({
   activity: v.picklist(['reading', 'practice', 'flashcards', 'hands-on', 'other']),
   note: Str,
   updatedAt: Time,
+  tracked: v.optional(v.boolean()),
 });
 
 const ReadingRow = v.strictObject({

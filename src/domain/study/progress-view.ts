@@ -16,6 +16,10 @@ export const QUICK_ADDS: readonly { minutes: number; activity: QuickActivity; la
   { minutes: 30, activity: 'practice', label: '+30 min practice' },
   { minutes: 15, activity: 'flashcards', label: '+15 min flashcards' },
   { minutes: 60, activity: 'hands-on', label: '+60 min hands-on' },
+  // The guide's optimal day is 2–3 hours: a long session is one tap too.
+  { minutes: 120, activity: 'reading', label: '+2 h reading' },
+  { minutes: 120, activity: 'practice', label: '+2 h practice' },
+  { minutes: 180, activity: 'hands-on', label: '+3 h hands-on' },
 ];
 
 export const PHASE_LABELS: Record<TimerPhase, string> = {

@@ -13,6 +13,8 @@ export interface SessionLike {
   /** Local calendar day, YYYY-MM-DD. */
   day: string;
   minutes: number;
+  /** Logged by the app from time on study screens, not typed by the user. */
+  tracked?: boolean;
 }
 
 export interface ChapterRead {
@@ -26,6 +28,8 @@ export interface WeekRow {
   start: string;
   end: string;
   minutes: number;
+  /** Of `minutes`, those the app logged by itself (time on study screens). */
+  trackedMinutes: number;
   /** Hours, one decimal ("hours studied"). */
   hours: number;
   /** Days of the week with any study. */
@@ -110,7 +114,7 @@ export function weeklyLog(input: WeeklyLogInput): { rows: WeekRow[]; beforeStart
   const rows: WeekRow[] = Array.from({ length: last }, (_, i) => {
     const start = addDays(startDay, i * 7);
     const elapsed = Math.min(7, Math.max(0, daysBetween(start, today) + 1));
-    return { week: i + 1, start, end: addDays(start, 6), minutes: 0, hours: 0, studyDays: 0, chapters: [], rating: 'not-started', daysElapsed: elapsed };
+    return { week: i + 1, start, end: addDays(start, 6), minutes: 0, trackedMinutes: 0, hours: 0, studyDays: 0, chapters: [], rating: 'not-started', daysElapsed: elapsed };
   });
 
   let beforeStartMinutes = 0;
@@ -123,6 +127,10 @@ export function weeklyLog(input: WeeklyLogInput): { rows: WeekRow[]; beforeStart
     }
     row.minutes += minutes;
     if (minutes > 0) row.studyDays++;
+  }
+  for (const s of sessions) {
+    const row = s.tracked ? rows[planWeekOfDay(startDay, s.day) - 1] : undefined;
+    if (row) row.trackedMinutes += s.minutes;
   }
   // A chapter is "completed" in the week it was first marked read.
   const seen = new Set<string>();

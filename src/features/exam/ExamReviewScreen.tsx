@@ -10,6 +10,7 @@ import { submitExam, useAttempt } from './use-exam';
 import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
 import { leaveEndedPage } from '../../app/history-back';
+import { useStudyActivity } from '../../app/use-study-activity';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -19,6 +20,7 @@ const FILTERS: { value: NavFilter; label: string }[] = [
 ];
 
 export default function ExamReviewScreen() {
+  useStudyActivity('practice');
   const { params } = useRoute();
   const { route } = useLocation();
   const { attempt, move, drain } = useAttempt(params.attemptId ?? '');

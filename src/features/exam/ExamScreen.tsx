@@ -15,6 +15,7 @@ import { discardUnfinishedAttempt } from '../../lib/db/attempts';
 import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
 import { leaveEndedPage } from '../../app/history-back';
+import { useStudyActivity } from '../../app/use-study-activity';
 
 /** An exam none of whose questions exist any more ends here, unscored, with a clear message. */
 function QuestionsGone({ attemptId, title }: { attemptId: string; title: string }) {
@@ -33,6 +34,7 @@ function QuestionsGone({ attemptId, title }: { attemptId: string; title: string 
 }
 
 export default function ExamScreen() {
+  useStudyActivity('practice');
   const { params } = useRoute();
   const { route } = useLocation();
   const { attempt, latest, move, answer, resetKey, toggleFlag, drain } = useAttempt(params.attemptId ?? '');

@@ -16,6 +16,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { chapterShort, loadFlashcardData, saveRating, type FlashcardData } from './data';
 import { ErratumNote } from '../read/ErratumNote';
+import { useStudyActivity } from '../../app/use-study-activity';
 
 const KIND_LABEL: Record<CardKind, string> = Object.fromEntries(CARD_KINDS.map((k) => [k.kind, k.label])) as Record<CardKind, string>;
 
@@ -37,6 +38,7 @@ function Text({ text, markdown = false }: { text: string; markdown?: boolean }) 
 }
 
 export default function FlashcardsScreen() {
+  useStudyActivity('flashcards');
   const { query, route, path } = useLocation();
   const [data, setData] = useState<FlashcardData | null>(null);
   const [now, setNow] = useState(() => Date.now());

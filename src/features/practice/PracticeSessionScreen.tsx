@@ -17,6 +17,7 @@ import { QuestionView } from './QuestionView';
 import { useQuestion, useQuestions } from './use-questions';
 import { findPack, questionById } from '../../lib/questions/question-bank';
 import { arrangeSitting } from '../../lib/questions/arrange';
+import { useStudyActivity } from '../../app/use-study-activity';
 
 /** A session by id; a link straight to a pack (or a search result's question) creates it. */
 async function openSession(id: string): Promise<PracticeSession | undefined> {
@@ -57,6 +58,7 @@ function runningScore(s: PracticeSession, questions: ReadonlyMap<string, { answe
 }
 
 export default function PracticeSessionScreen() {
+  useStudyActivity('practice');
   const { params } = useRoute();
   const { row: session, latest, change, resetKey } = useLiveRow(params.sessionId ?? '', SOURCE);
   const [flags, setFlags] = useState<Set<string>>(new Set());

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useToday } from '../../app/use-today';
 import { useLocation, useRoute } from 'preact-iso';
-import { toLocalDay } from '../../domain/study/days';
+import { formatMinutes, toLocalDay } from '../../domain/study/days';
 import { validateSessionInput } from '../../domain/study/validate-session';
 import { getStudySession, saveStudySession } from '../../lib/db/study-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import type { StudyActivity, StudySession } from '../../lib/db/schema';
 import { ACTIVITY_LABELS } from './activities';
 
-const QUICK_MINUTES = [15, 30, 45, 60, 90];
+const QUICK_MINUTES = [15, 30, 45, 60, 90, 120, 150, 180];
 
 /** /progress/log adds a session; /progress/log/:id edits one. */
 export default function LogStudyScreen() {
@@ -72,6 +72,8 @@ function LogForm({ existing }: { existing: StudySession | null }) {
         activity,
         note: note.trim(),
         updatedAt: Date.now(),
+        // A row the app logged stays the day's tracked row: time tracked later adds to it.
+        ...(existing?.tracked ? { tracked: true } : {}),
       });
       // Only now, with the write committed, do we say it is saved.
       route('/progress');
@@ -88,14 +90,17 @@ function LogForm({ existing }: { existing: StudySession | null }) {
         <h2>{existing ? 'Edit study time' : 'Log study time'}</h2>
         <label>
           Day
-          <input type="date" value={day} max={today} onInput={(e) => setDay(e.currentTarget.value)} required />
+          <input type="date" value={day} max={today} onInput={(e) => setDay(e.currentTarget.value)} required disabled={existing?.tracked} />
         </label>
+        {existing?.tracked && (
+          <p class="hint">Logged by the app from your time on study screens. You can correct the minutes or add a note; to log it on another day or as another activity, delete it and log the time yourself.</p>
+        )}
         <fieldset>
           <legend>Minutes</legend>
           <div class="chips">
             {QUICK_MINUTES.map((m) => (
-              <button type="button" key={m} class="chip" aria-pressed={minutes === String(m)} onClick={() => setMinutes(String(m))}>
-                {m}
+              <button type="button" key={m} class="chip" aria-pressed={minutes === String(m)} aria-label={`${m} minutes`} onClick={() => setMinutes(String(m))}>
+                {formatMinutes(m)}
               </button>
             ))}
           </div>
@@ -111,7 +116,7 @@ function LogForm({ existing }: { existing: StudySession | null }) {
         </fieldset>
         <label>
           What you studied
-          <select value={activity} onChange={(e) => setActivity(e.currentTarget.value as StudyActivity)}>
+          <select value={activity} disabled={existing?.tracked} onChange={(e) => setActivity(e.currentTarget.value as StudyActivity)}>
             {Object.entries(ACTIVITY_LABELS).map(([value, label]) => (
               <option key={value} value={value}>{label}</option>
             ))}

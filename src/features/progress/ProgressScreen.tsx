@@ -135,7 +135,11 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
                 {log.rows.map((r) => (
                   <tr key={r.week}>
                     <th scope="row">Week {r.week}<span class="hint block">{labelShort(r.start)}</span></th>
-                    <td>{formatHours(r.hours)}<span class="hint block">{RATING_TEXT[r.rating]}</span></td>
+                    <td>
+                      {formatHours(r.hours)}
+                      {r.trackedMinutes > 0 && <span class="hint block">{formatMinutes(r.trackedMinutes)} logged by the app</span>}
+                      <span class="hint block">{RATING_TEXT[r.rating]}</span>
+                    </td>
                     <td>{r.chapters.length > 0 ? r.chapters.map(chapterTitle).join(', ') : '—'}</td>
                   </tr>
                 ))}

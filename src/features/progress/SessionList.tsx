@@ -22,6 +22,7 @@ export function SessionList({ sessions, onChanged, withYear = false }: { session
         <li key={s.id} class="row">
           <span>
             <strong>{label(s.day)}</strong> · {formatMinutes(s.minutes)} · {ACTIVITY_LABELS[s.activity]}
+            {s.tracked && <span class="badge">logged by the app</span>}
             {s.note && <span class="muted"> — {s.note}</span>}
           </span>
           <span class="row-actions">

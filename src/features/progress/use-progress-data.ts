@@ -8,6 +8,7 @@ import { getTimer, type ActiveTimer } from '../../lib/db/timer';
 import { describeStorageError } from '../../lib/db/errors';
 import type { Attempt, ReadingState, StudySession } from '../../lib/db/schema';
 import { loadCoachData, type CoachData } from '../coach/coach-data';
+import { flushStudyClock } from '../../app/study-clock';
 
 export interface ProgressData {
   sessions: StudySession[];
@@ -33,6 +34,7 @@ export function useProgressData() {
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async (): Promise<void> => {
     try {
+      await flushStudyClock(); // time just spent on a study screen is in the log shown
       const [sessions, planKind, planStart, examDay, reading, attempts, checklistRows, timer, coach] = await Promise.all([
         listAllStudySessions(),
         getSetting('planKind'),

@@ -13,6 +13,7 @@ import { DiagramViewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
 import { insertDiagram, watchDiagrams } from './lazy-diagrams';
+import { useStudyActivity } from '../../app/use-study-activity';
 
 let openedOnce = false;
 
@@ -30,6 +31,7 @@ function scrollToAnchor(anchor: string): void {
 }
 
 export default function ChapterScreen() {
+  useStudyActivity('reading');
   const { params } = useRoute();
   const { query } = useLocation();
   const id = params.chapterId ?? '';

@@ -53,6 +53,11 @@ export interface StudySession {
   note: string;
   /** Epoch ms; used for "newest wins" merges later. */
   updatedAt: number;
+  /**
+   * Logged by the app from time on study screens (one row a day and activity, id `tracked:DAY:ACTIVITY`),
+   * not typed by the user. The user may edit it like any other; later tracked time adds to it.
+   */
+  tracked?: boolean;
 }
 
 /** Where the reader was in a chapter, and whether it is read. */

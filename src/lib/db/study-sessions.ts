@@ -1,10 +1,36 @@
 import { withDb } from './connection';
 import { deleteRow, putRow } from './write';
-import type { StudySession } from './schema';
+import type { StudyActivity, StudySession } from './schema';
+import { announceChange } from './changes';
+import { noteUserDataWritten } from './persistence';
+import { deletionId } from '../../domain/backup/deletion-id';
 
 /** Resolves only after the write has committed. */
 export async function saveStudySession(session: StudySession): Promise<void> {
   await putRow('studySessions', session, { userData: true });
+}
+
+/** The one row that gathers a day's tracked time for an activity. */
+export const trackedSessionId = (day: string, activity: StudyActivity): string => `tracked:${day}:${activity}`;
+
+/**
+ * Adds tracked minutes to the day's row for the activity, in one transaction: two tabs adding at once both
+ * count, and a minute the user set by hand stays theirs (this adds on top). Capped at the day's 1,440.
+ */
+export async function addTrackedMinutes(day: string, activity: StudyActivity, minutes: number, now: number): Promise<void> {
+  if (minutes <= 0) return;
+  const id = trackedSessionId(day, activity);
+  await withDb(async (db) => {
+    const tx = db.transaction(['studySessions', 'deletions'], 'readwrite');
+    const sessions = tx.objectStore('studySessions');
+    const row = await sessions.get(id);
+    const next: StudySession = row
+      ? { ...row, minutes: Math.min(24 * 60, row.minutes + minutes), updatedAt: now }
+      : { id, day, minutes: Math.min(24 * 60, minutes), activity, note: '', updatedAt: now, tracked: true };
+    await Promise.all([sessions.put(next), tx.objectStore('deletions').delete(deletionId('studySessions', id)), tx.done]);
+  });
+  announceChange('studySessions');
+  noteUserDataWritten();
 }
 
 export async function deleteStudySession(id: string, now: number = Date.now()): Promise<void> {
