@@ -9,6 +9,7 @@ import { useQuestions } from '../practice/use-questions';
 import { submitExam, useAttempt } from './use-exam';
 import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
+import { useDocumentTitle } from '../../app/document-title';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -26,6 +27,7 @@ export default function ExamReviewScreen() {
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const [confirming, setConfirming] = useState(false);
+  useDocumentTitle(attempt ? `Review before submitting: ${attempt.title}` : null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   // Focus moves to the question once, when it appears (not on every tick of the clock).
   useLayoutEffect(() => {

@@ -8,6 +8,7 @@ import type { Attempt, PracticeSession } from '../../lib/db/schema';
 import { describeStorageError } from '../../lib/db/errors';
 import { usePack } from './use-questions';
 import { OwnPackActions } from './OwnPackActions';
+import { useDocumentTitle } from '../../app/document-title';
 
 export default function PackScreen() {
   const { params } = useRoute();
@@ -19,6 +20,7 @@ export default function PackScreen() {
   const [running, setRunning] = useState<Attempt | null>(null);
   const [extraTime, setExtraTime] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useDocumentTitle(pack ? `Practice: ${pack.title}` : null);
 
   useEffect(() => {
     if (!pack) return;
