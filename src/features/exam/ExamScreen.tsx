@@ -165,6 +165,11 @@ export default function ExamScreen() {
           aria-expanded={showNav}
           aria-controls="question-navigator"
           onClick={() => setShowNav(!showNav)}
+          onFocusOut={(e) => {
+            // From the toggle to anywhere but its navigator: the navigator closes too.
+            const to = e.relatedTarget as Node | null;
+            if (showNav && !(to && navRef.current?.contains(to))) setShowNav(false);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && showNav) {
               e.preventDefault();
