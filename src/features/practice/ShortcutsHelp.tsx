@@ -33,9 +33,7 @@ export function ShortcutsHelp({ mode }: { mode: 'practice' | 'exam' }) {
           ))}
         </dl>
         <p class="hint">They do nothing while you type in a text field.</p>
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
+        <button type="button" onClick={() => dialog.current?.close()}>Close</button>
       </dialog>
     </>
   );
