@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
 import { loaders } from 'virtual:guide';
 import { ReadScreen } from '../features/read/ReadScreen';
@@ -13,7 +13,8 @@ import { IosInstallGuide } from './pwa/IosInstallGuide';
 import { showNotice } from './notices';
 import { applyTheme } from './theme';
 import { Toasts } from './Toasts';
-import { titleFor } from './routes';
+import { setTitlePath } from './document-title';
+import { focusNewScreen } from './route-focus';
 import { startChapter } from './start-route';
 import { preloadStartQuestion } from './start-question';
 
@@ -75,9 +76,8 @@ function useAppSetup(): void {
 
 function DocumentTitle() {
   const { path } = useLocation();
-  useEffect(() => {
-    document.title = `${titleFor(path)} · DVA-C02 Study`;
-  }, [path]);
+  // Before the screens' own effects, which may name their subject.
+  useLayoutEffect(() => setTitlePath(path), [path]);
   return null;
 }
 
@@ -97,7 +97,7 @@ export function App() {
         <IosInstallGuide />
         <RouteCrashBoundary>
         <ErrorBoundary>
-          <Router>
+          <Router onRouteChange={focusNewScreen}>
             <Route path="/" component={ReadScreen} />
             <Route path="/read" component={ReadScreen} />
             <Route path="/read/updates" component={ErrataScreen} />

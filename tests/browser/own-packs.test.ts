@@ -76,8 +76,8 @@ describe('your own question banks, offline', () => {
   it('renders the Markdown (code, bold, safe links) and nothing in it runs', async () => {
     await page.getByRole('button', { name: 'Start practice' }).click();
     await page.waitForURL(/\/practice\/my-[a-z0-9]+\/q$/);
-    await page.locator('.question legend pre code').waitFor();
-    expect(await page.locator('.question legend code').first().textContent()).toBe('aws lambda invoke');
+    await page.locator('.question .stem pre code').waitFor();
+    expect(await page.locator('.question .stem code').first().textContent()).toBe('aws lambda invoke');
     expect(await page.locator('.option strong').first().textContent()).toBe('synchronously');
     expect(await page.locator('.question-meta').textContent()).toBe('Question 1 of 2');
     await option(0).check();

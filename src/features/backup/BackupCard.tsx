@@ -59,6 +59,7 @@ export function BackupCard() {
   }, []);
 
   async function doExport(): Promise<void> {
+    if (exporting) return;
     setExporting(true);
     try {
       const now = new Date();
@@ -120,10 +121,10 @@ export function BackupCard() {
   return (
     <div class="card backup-card" data-testid="backup-card" aria-busy={importing}>
       <h2>Back up your progress</h2>
-      <p class="hint backup-last" data-testid="backup-last">
+      <p class="hint backup-last" data-testid="backup-last" role="status">
         {lastBackupAt === null ? '\u00a0' : lastBackupLine(lastBackupAt, Date.now())}
       </p>
-      <button type="button" disabled={exporting} onClick={() => void doExport()}>
+      <button type="button" aria-disabled={exporting} onClick={() => void doExport()}>
         Export backup
       </button>
       <label class="backup-file">

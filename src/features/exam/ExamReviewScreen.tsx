@@ -11,6 +11,7 @@ import { ExamNotFound } from './ExamNotFound';
 import { useNow } from '../../app/use-now';
 import { leaveEndedPage } from '../../app/history-back';
 import { useStudyActivity } from '../../app/use-study-activity';
+import { useDocumentTitle } from '../../app/document-title';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -29,6 +30,7 @@ export default function ExamReviewScreen() {
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const [confirming, setConfirming] = useState(false);
+  useDocumentTitle(attempt ? `Review before submitting: ${attempt.title}` : null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   // Focus moves to the question once, when it appears (not on every tick of the clock).
   useLayoutEffect(() => {

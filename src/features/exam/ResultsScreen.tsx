@@ -9,6 +9,7 @@ import { showNotice } from '../../app/notices';
 import { QuestionView } from '../practice/QuestionView';
 import { useQuestions } from '../practice/use-questions';
 import { useAttempt } from './use-exam';
+import { useDocumentTitle } from '../../app/document-title';
 
 
 
@@ -20,6 +21,7 @@ export default function ResultsScreen() {
   const questions = useQuestions('now', attempt ? attempt.questionIds : null);
   const [note, setNote] = useState('');
   const [noteSaved, setNoteSaved] = useState(false);
+  useDocumentTitle(attempt ? `Results: ${attempt.title}` : null);
 
   useEffect(() => {
     if (attempt) setNote(attempt.note);
@@ -133,7 +135,7 @@ export default function ResultsScreen() {
           <textarea value={note} rows={3} maxLength={500} onInput={(e) => { setNote(e.currentTarget.value); setNoteSaved(false); }} />
         </label>
         <button type="button" class="quiet" onClick={() => void saveNote(note.trim()).then((saved) => setNoteSaved(saved))}>Save note</button>
-        {noteSaved && <span role="status"> Saved.</span>}
+        <span role="status">{noteSaved ? ' Saved.' : ''}</span>
       </div>
       <h2>Every question</h2>
       {gone > 0 && (
@@ -152,13 +154,14 @@ export default function ResultsScreen() {
             <li key={id}>
               <details>
                 <summary>
-                  <span class={right ? 'mark-right' : skipped ? 'mark-skipped' : 'mark-wrong'} aria-label={right ? 'Right' : skipped ? 'Not answered' : 'Wrong'}>
-                    {right ? '✓' : skipped ? '–' : '✗'}
-                  </span>{' '}
+                  {/* Said in words, not only by a glyph or colour. */}
+                  <span class={`mark ${right ? 'mark-right' : skipped ? 'mark-skipped' : 'mark-wrong'}`}>
+                    <span aria-hidden="true">{right ? '✓' : skipped ? '–' : '✗'}</span> {right ? 'Right' : skipped ? 'Not answered' : 'Wrong'}
+                  </span>{' · '}
                   {i + 1}. {q.stem.length > 80 ? `${q.stem.slice(0, 80)}…` : q.stem}
-                  {attempt.flagged.includes(id) && ' ⚑'}
+                  {attempt.flagged.includes(id) && <span> · <span aria-hidden="true">⚑</span> flagged</span>}
                 </summary>
-                <QuestionView question={q} number={i + 1} total={attempt.questionIds.length} selected={attempt.answers[id] ?? []} reveal shuffleSeed={attempt.shuffleSeed} />
+                <QuestionView question={q} number={i + 1} total={attempt.questionIds.length} selected={attempt.answers[id] ?? []} reveal level={3} shuffleSeed={attempt.shuffleSeed} />
               </details>
             </li>
           );

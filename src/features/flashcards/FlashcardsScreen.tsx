@@ -98,7 +98,11 @@ export default function FlashcardsScreen() {
 
   function show(): void {
     setRevealed(true);
-    requestAnimationFrame(() => answer.current?.focus({ preventScroll: true }));
+    requestAnimationFrame(() => {
+      answer.current?.focus({ preventScroll: true });
+      // Into view above the sticky rating bar (html's scroll-padding), not left behind it.
+      answer.current?.scrollIntoView({ block: 'nearest' });
+    });
   }
 
   async function rateCard(rating: CardRating): Promise<void> {

@@ -10,6 +10,7 @@ import { usePack } from './use-questions';
 import { OwnPackActions } from './OwnPackActions';
 import { arrangeSitting } from '../../lib/questions/arrange';
 import { ShortSessionCard } from './ShortSessionCard';
+import { useDocumentTitle } from '../../app/document-title';
 
 export default function PackScreen() {
   const { params } = useRoute();
@@ -21,6 +22,7 @@ export default function PackScreen() {
   const [running, setRunning] = useState<Attempt | null>(null);
   const [extraTime, setExtraTime] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useDocumentTitle(pack ? `Practice: ${pack.title}` : null);
 
   useEffect(() => {
     if (!pack) return;

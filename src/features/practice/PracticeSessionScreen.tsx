@@ -18,6 +18,10 @@ import { useQuestion, useQuestions } from './use-questions';
 import { findPack, questionById } from '../../lib/questions/question-bank';
 import { arrangeSitting } from '../../lib/questions/arrange';
 import { useStudyActivity } from '../../app/use-study-activity';
+import { useDocumentTitle } from '../../app/document-title';
+import { focusQuietly } from '../../app/route-focus';
+import { useQuestionKeys } from './use-question-keys';
+import { ShortcutsHelp } from './ShortcutsHelp';
 
 /** A session by id; a link straight to a pack (or a search result's question) creates it. */
 async function openSession(id: string): Promise<PracticeSession | undefined> {
@@ -64,6 +68,14 @@ export default function PracticeSessionScreen() {
   const [flags, setFlags] = useState<Set<string>>(new Set());
   const checking = useRef(false);
   const pruning = useRef(false);
+  // Where focus goes once the next render is on screen: the new question's stem
+  // after a move, the Next button after Check (the Check button turns into it).
+  const focusAfter = useRef<{ to: 'stem' | 'action'; index: number } | null>(null);
+  const stemRef = useRef<HTMLElement>(null);
+  const actionRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const keys = useQuestionKeys();
+  useDocumentTitle(session ? `Practice: ${session.title}` : null);
 
   useEffect(warmDurableWrites, []);
   const loadFlags = (): Promise<void> =>
@@ -83,6 +95,17 @@ export default function PracticeSessionScreen() {
   const finished = session ? session.index >= session.questionIds.length : false;
   // A short session or drill keeps a running score, so it needs its (few) questions at once.
   const questions = useQuestions(finished || session?.kind ? 'now' : question === undefined ? 'never' : 'later', session ? session.questionIds : null);
+
+  useEffect(() => {
+    const want = focusAfter.current;
+    if (!want || !session || session.index !== want.index) return;
+    const atEnd = session.index >= session.questionIds.length;
+    const el = atEnd ? doneRef.current : want.to === 'stem' ? (question?.id === current ? stemRef.current : null) : actionRef.current;
+    if (!el) return;
+    focusAfter.current = null;
+    focusQuietly(el);
+    if (want.to === 'stem') window.scrollTo({ top: 0 });
+  });
 
   if (session === undefined) return null;
   if (session === null) {
@@ -109,7 +132,10 @@ export default function PracticeSessionScreen() {
   const done = index >= ids.length;
   if (done && !questions) return null;
 
-  const go = (index: number): void => void change({ kind: 'move', index });
+  const go = (index: number): void => {
+    focusAfter.current = { to: 'stem', index };
+    void change({ kind: 'move', index });
+  };
   const back = session.kind === 'drill' ? '/progress' : session.packId ? `/practice/${session.packId}` : '/review';
   const tally = session.kind && questions ? runningScore(session, questions) : null;
 
@@ -119,7 +145,7 @@ export default function PracticeSessionScreen() {
     return (
       <section class="screen">
         <div class="card">
-          <h2>{session.title}: done</h2>
+          <h2 ref={doneRef} tabIndex={-1}>{session.title}: done</h2>
           <p class="big-number">{right} / {ids.length}</p>
           <p>You got {right} of the {checked.length} questions you checked right.</p>
           {session.kind && <p data-testid="short-summary">Saved to your <a href="/progress/scores">score history</a>{session.kind === 'drill' ? ', and your answers feed the exam forecast' : ''}.</p>}
@@ -140,13 +166,13 @@ export default function PracticeSessionScreen() {
   // The latest queued selection, not the last render: a quick second tick keeps the first.
   const queued = (): { selected: OptionId[]; checked: boolean } => latest.current?.answers[qid] ?? state;
 
-  const toggle = (option: OptionId, _tappedAt: number, input: HTMLInputElement): void => {
+  const toggle = (option: OptionId, _tappedAt: number, input: HTMLInputElement): 'refused' | void => {
     const base = queued();
     if (base.checked) return;
     const selected = toggleOption(base.selected, option, question.choose);
     if (input.checked && !selected.includes(option)) {
       input.checked = false; // "Choose TWO": a third tick is refused
-      return;
+      return 'refused';
     }
     void change({ kind: 'select', questionId: qid, selected }, false);
   };
@@ -155,6 +181,8 @@ export default function PracticeSessionScreen() {
     if (checking.current) return;
     checking.current = true;
     const { selected } = queued();
+    if (!isComplete(selected, question!.choose)) return;
+    focusAfter.current = { to: 'action', index };
     // The answer and its result ("last answered wrong", missed-question cards) commit together.
     const result = { questionId: qid, packId: session!.packId, selected, correct: isCorrect(question!, selected), answeredAt: Date.now() };
     await change({ kind: 'check', questionId: qid, selected, result });
@@ -174,25 +202,38 @@ export default function PracticeSessionScreen() {
   }
 
   const correct = state.checked && isCorrect(question, state.selected);
+  keys.current = {
+    pick: !state.checked,
+    flag: () => void toggleFlag(),
+    next: () => go(index + 1),
+    previous: index > 0 ? () => go(index - 1) : undefined,
+    check: state.checked ? undefined : () => void check(),
+  };
   return (
     <section class="screen">
       <p class="muted">
         <a href={back}>{session.title}</a> · practice
         {tally && <span class="running-score" data-testid="running-score"> · {tally.right} of {tally.checked} right</span>}
       </p>
-      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} resetKey={resetKey} shuffleSeed={session.shuffleSeed} />
-      {state.checked && (
-        <p role="status" class={`verdict ${correct ? 'verdict-right' : 'verdict-wrong'}`}>{correct ? 'Right.' : 'Not quite.'}</p>
-      )}
+      <QuestionView question={question} number={index + 1} total={ids.length} selected={state.selected} onToggle={state.checked ? undefined : toggle} reveal={state.checked} resetKey={resetKey} stemRef={stemRef} shuffleSeed={session.shuffleSeed} />
       <div class="question-actions">
-        <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
-        <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag()}>{flagged ? 'Flagged ⚑' : 'Flag'}</button>
-        {state.checked ? (
-          <button type="button" onClick={() => go(index + 1)}>{index + 1 === ids.length ? 'Finish' : 'Next'}</button>
-        ) : (
-          <button type="button" disabled={!isComplete(state.selected, question.choose)} onClick={() => void check()}>Check</button>
-        )}
+        {/* Always in the page (empty until Check), so the verdict is announced when it appears; beside the button the eye is on. */}
+        <p role="status" class={`verdict ${state.checked ? (correct ? 'verdict-right' : 'verdict-wrong') : ''}`}>{state.checked ? (correct ? 'Right.' : 'Not quite.') : ''}</p>
+        <div class="action-buttons">
+          <button type="button" class="quiet" disabled={index === 0} onClick={() => go(index - 1)}>Previous</button>
+          <button type="button" class="quiet" aria-pressed={flagged} onClick={() => void toggleFlag()}>{flagged ? 'Flagged ⚑' : 'Flag'}</button>
+          {/* One button, Check then Next: focus stays on it across Check. */}
+          <button
+            type="button"
+            ref={actionRef}
+            disabled={!state.checked && !isComplete(state.selected, question.choose)}
+            onClick={() => (state.checked ? go(index + 1) : void check())}
+          >
+            {state.checked ? (index + 1 === ids.length ? 'Finish' : 'Next') : 'Check'}
+          </button>
+        </div>
       </div>
+      <ShortcutsHelp mode="practice" />
     </section>
   );
 }

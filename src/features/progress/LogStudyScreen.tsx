@@ -57,6 +57,7 @@ function LogForm({ existing }: { existing: StudySession | null }) {
 
   async function submit(e: Event): Promise<void> {
     e.preventDefault();
+    if (saving) return;
     const problem = validateSessionInput({ day, minutes }, toLocalDay(new Date()));
     if (problem) {
       setStatus({ tone: 'error', text: problem });
@@ -127,7 +128,7 @@ function LogForm({ existing }: { existing: StudySession | null }) {
           <input type="text" value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
         {status && <p role="alert" class={status.tone === 'error' ? 'error' : ''}>{status.text}</p>}
-        <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save'}</button>
+        <button type="submit" aria-disabled={saving}>{saving ? 'Saving…' : 'Save'}</button>
       </form>
     </section>
   );

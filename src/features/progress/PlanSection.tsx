@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { packs } from 'virtual:guide/packs';
 import { examCountdown, planFor, thisWeek, type PlanKind } from '../../domain/plan/schedule';
 import { countdownText, planLinks, type PlanLink } from '../../domain/study/progress-view';
@@ -6,6 +6,7 @@ import { isValidDay } from '../../domain/study/days';
 import { putSetting } from '../../lib/db/settings';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
+import { focusQuietly } from '../../app/route-focus';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
@@ -30,6 +31,13 @@ interface Props {
 
 export function PlanSection({ planKind, planStart, examDay, today, onSaved }: Props) {
   const [editing, setEditing] = useState(planStart === '');
+  // The form goes away under the user's focus: to the saved week after Save, back to its button after Cancel.
+  const focusNext = useRef<'week' | 'change' | null>(null);
+  useEffect(() => {
+    if (editing || !focusNext.current) return;
+    focusQuietly(document.querySelector<HTMLElement>(focusNext.current === 'week' ? '#plan-week-title' : 'button.plan-change'));
+    focusNext.current = null;
+  });
   return (
     <>
       {planStart !== '' && <ThisWeekCard planKind={planKind} planStart={planStart} examDay={examDay} today={today} />}
@@ -42,6 +50,7 @@ export function PlanSection({ planKind, planStart, examDay, today, onSaved }: Pr
           canCancel={planStart !== ''}
           onDone={async (saved) => {
             if (saved) await onSaved();
+            focusNext.current = saved ? 'week' : 'change';
             setEditing(false);
           }}
         />
@@ -109,6 +118,7 @@ function PlanForm(props: FormProps) {
 
   async function save(e: Event): Promise<void> {
     e.preventDefault();
+    if (saving) return;
     if (!isValidDay(start)) return setProblem('Choose the day your plan starts.');
     if (exam !== '' && !isValidDay(exam)) return setProblem('Choose a valid exam day, or leave it empty.');
     if (exam !== '' && exam < start) return setProblem('The exam day is before the plan starts. Choose a later exam day.');
@@ -153,7 +163,7 @@ function PlanForm(props: FormProps) {
       </label>
       {problem && <p role="alert" class="error">{problem}</p>}
       <div class="button-row">
-        <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save plan'}</button>
+        <button type="submit" aria-disabled={saving}>{saving ? 'Saving…' : 'Save plan'}</button>
         {props.canCancel && <button type="button" class="quiet" onClick={() => void props.onDone(false)}>Cancel</button>}
       </div>
     </form>

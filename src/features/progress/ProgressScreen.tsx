@@ -69,6 +69,7 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
   const timer = data.timer ? timerState(data.timer.record, Date.now()) : null;
 
   async function quickAdd(q: (typeof QUICK_ADDS)[number]): Promise<void> {
+    if (busy !== null) return;
     setBusy(q.label);
     try {
       // The day of the tap, not of the last render.
@@ -93,7 +94,7 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
         <p class="hint">The guide suggests 2–3 hours of study a day. Streak: <span data-testid="streak">{streakText(streak)}</span></p>
         <div class="chips quick-adds" role="group" aria-label="Log today at once">
           {QUICK_ADDS.map((q) => (
-            <button key={q.label} type="button" class="chip" disabled={busy !== null} onClick={() => void quickAdd(q)}>
+            <button key={q.label} type="button" class="chip" aria-disabled={busy !== null} onClick={() => void quickAdd(q)}>
               {q.label}
             </button>
           ))}

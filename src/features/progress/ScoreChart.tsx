@@ -4,7 +4,9 @@ const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
 
-/** Scaled scores over time against the 720 line; the table beside it carries the same data for screen readers. */
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+
+/** Scaled scores over time against the 720 line, with its own text alternative: every point, in words. */
 export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
   const done = attempts.filter((a) => a.score).slice().reverse(); // oldest first
   if (done.length === 0) return null;
@@ -14,7 +16,7 @@ export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
   const targets = [...new Set(done.map((a) => a.targetPercent))];
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Scaled score trend; the table lists the same scores" focusable="false">
+      <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
         {[100, 400, 720, 1000].map((v) => (
           <g key={v}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} class={v === 720 ? 'chart-pass' : 'chart-grid'} />
@@ -27,7 +29,10 @@ export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
         <polyline points={points} class="chart-line" />
         {done.map((a, i) => <circle key={a.id} cx={x(i)} cy={y(a.score!.scaled)} r={4} class="chart-dot" />)}
       </svg>
-      <figcaption class="hint">Solid line: 720, the pass mark. Dashed: each pack’s target ({targets.map((t) => `${t}%`).join(', ')}, on the same scale).</figcaption>
+      <figcaption class="hint">
+        <span class="visually-hidden">
+          Scaled score trend, oldest first: {done.map((a) => `${dateFormat.format(a.submittedAt ?? a.startedAt)}, ${a.title}: ${a.score!.scaled} (${a.score!.percent}%)`).join('; ')}.{' '}
+        </span>Solid line: 720, the pass mark. Dashed: each pack’s target ({targets.map((t) => `${t}%`).join(', ')}, on the same scale).</figcaption>
     </figure>
   );
 }

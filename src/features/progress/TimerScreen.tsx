@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
   BREAK_SCHEDULE,
@@ -20,6 +20,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import type { StudyActivity } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
 import { ACTIVITY_LABELS } from './activities';
+import { focusQuietly } from '../../app/route-focus';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
@@ -30,6 +31,15 @@ export default function TimerScreen() {
   const [focus, setFocus] = useState<number>(BREAK_SCHEDULE.focusMinutes.min);
   const [busy, setBusy] = useState(false);
   const now = useNow(record != null && record.stoppedAt === null);
+  // Each action swaps the card under the user's focus: once the new card is on
+  // screen, focus goes to what comes next there (Pause after Start, the log form after Stop).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const el = focusNext.current ? document.querySelector<HTMLElement>(`main [data-timer-focus="${focusNext.current}"]`) : null;
+    if (!el) return;
+    focusNext.current = null;
+    focusQuietly(el);
+  });
 
   const load = (): void => {
     getTimer().then(
@@ -45,7 +55,10 @@ export default function TimerScreen() {
   useStoreChanges(['timer'], load);
 
   /** Stores the record, and shows it only once the write is committed. */
-  async function commit(next: TimerRecord): Promise<void> {
+  async function commit(next: TimerRecord, then: string): Promise<void> {
+    // Busy buttons are aria-disabled, not disabled: a disabled button drops the focus it holds.
+    if (busy) return;
+    focusNext.current = then;
     setBusy(true);
     try {
       await saveTimer(next);
@@ -75,7 +88,7 @@ export default function TimerScreen() {
             </div>
           </fieldset>
           {problem && <p role="alert" class="error">{problem}</p>}
-          <button type="button" disabled={busy} onClick={() => void commit(startTimer(Date.now(), timerSettings({ focusMinutes: focus })))}>
+          <button type="button" aria-disabled={busy} data-timer-focus="start" onClick={() => void commit(startTimer(Date.now(), timerSettings({ focusMinutes: focus })), 'toggle')}>
             Start
           </button>
         </div>
@@ -84,7 +97,15 @@ export default function TimerScreen() {
   }
 
   if (record.stoppedAt !== null) {
-    return <LogTimer record={record} onDiscard={() => setRecord(null)} />;
+    return (
+      <LogTimer
+        record={record}
+        onDiscard={() => {
+          focusNext.current = 'start';
+          setRecord(null);
+        }}
+      />
+    );
   }
 
   const state = timerState(record, now);
@@ -100,13 +121,13 @@ export default function TimerScreen() {
         {problem && <p role="alert" class="error">{problem}</p>}
         <div class="button-row">
           {state.status === 'paused' ? (
-            <button type="button" disabled={busy} onClick={() => void commit(resumeTimer(record, Date.now()))}>Resume</button>
+            <button type="button" aria-disabled={busy} data-timer-focus="toggle" onClick={() => void commit(resumeTimer(record, Date.now()), 'toggle')}>Resume</button>
           ) : (
             state.status === 'running' && (
-              <button type="button" disabled={busy} onClick={() => void commit(pauseTimer(record, Date.now()))}>Pause</button>
+              <button type="button" aria-disabled={busy} data-timer-focus="toggle" onClick={() => void commit(pauseTimer(record, Date.now()), 'toggle')}>Pause</button>
             )
           )}
-          <button type="button" class="secondary" disabled={busy} onClick={() => void commit(stopTimer(record, Date.now()))}>Stop &amp; log</button>
+          <button type="button" class="secondary" aria-disabled={busy} onClick={() => void commit(stopTimer(record, Date.now()), 'log')}>Stop &amp; log</button>
         </div>
         <p class="hint">It keeps time while the phone sleeps or the app is closed.</p>
       </div>
@@ -126,6 +147,7 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
 
   async function save(e: Event): Promise<void> {
     e.preventDefault();
+    if (busy) return;
     const parsed = parseTimerEntries(entries);
     if (!parsed.ok) return setProblem(parsed.message);
     setBusy(true);
@@ -147,6 +169,7 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
   }
 
   async function discard(): Promise<void> {
+    if (busy) return;
     setBusy(true);
     try {
       await clearTimer();
@@ -161,7 +184,7 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
   return (
     <section class="screen">
       <form class="card form" onSubmit={(e) => void save(e)} noValidate>
-        <h2>Log the timer</h2>
+        <h2 tabIndex={-1} data-timer-focus="log">Log the timer</h2>
         {entries.length === 0 ? (
           <p>Less than a minute of focus: nothing to log.</p>
         ) : (
@@ -195,8 +218,8 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
         )}
         {problem && <p role="alert" class="error">{problem}</p>}
         <div class="button-row">
-          {entries.length > 0 && <button type="submit" disabled={busy}>Save to study log</button>}
-          <button type="button" class="quiet" disabled={busy} onClick={() => void discard()}>Discard</button>
+          {entries.length > 0 && <button type="submit" aria-disabled={busy}>Save to study log</button>}
+          <button type="button" class="quiet" aria-disabled={busy} onClick={() => void discard()}>Discard</button>
         </div>
       </form>
     </section>

@@ -9,6 +9,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import type { ReadingState } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
 import { startChapter } from '../../app/start-route';
+import { useDocumentTitle } from '../../app/document-title';
 import { DiagramViewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
@@ -44,6 +45,7 @@ export default function ChapterScreen() {
   const [viewer, setViewer] = useState<{ svg: string; caption: string } | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
+  useDocumentTitle(meta ? (meta.label ? `${meta.label}: ${meta.title}` : meta.title) : null);
 
   useEffect(() => {
     setChapter(null);

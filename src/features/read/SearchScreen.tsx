@@ -1,14 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { searchGuide, warmSearch, type SearchHit } from '../../lib/guide/search';
 import { SearchForm } from './SearchForm';
+import { useDocumentTitle } from '../../app/document-title';
+import { focusQuietly } from '../../app/route-focus';
 
 export default function SearchScreen() {
   const { query } = useLocation();
   const initial = query.q ?? '';
   const [hits, setHits] = useState<SearchHit[] | null>(null);
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  const searched = useRef(initial);
+  useDocumentTitle(initial ? `Search: “${initial}”` : null);
+
   useEffect(warmSearch, []);
+  // A new search from this screen re-creates the form under the user's focus: move it to the results.
+  useEffect(() => {
+    if (searched.current !== initial) focusQuietly(heading.current);
+    searched.current = initial;
+  }, [initial]);
   useEffect(() => {
     let live = true;
     // What is loaded answers at once (a cold start: the guide's sections); the
@@ -30,12 +41,11 @@ export default function SearchScreen() {
   return (
     <section class="screen">
       <SearchForm key={initial} initial={initial} replace autoFocus={!initial} />
-      <h2>{initial ? `Results for “${initial}”` : 'Search the guide'}</h2>
-      {hits && initial && (
-        <p class="muted" role="status">
-          {hits.length === 0 ? 'Nothing matches. Try fewer or shorter words.' : `${hits.length} results`}
-        </p>
-      )}
+      <h2 ref={heading} tabIndex={-1} data-route-focus>{initial ? `Results for “${initial}”` : 'Search the guide'}</h2>
+      {/* Always in the page, so the count is announced when it arrives. */}
+      <p class="muted" role="status">
+        {hits && initial ? (hits.length === 0 ? 'Nothing matches. Try fewer or shorter words.' : `${hits.length} results`) : ''}
+      </p>
       {/* Guide sections first, practice questions after: questions join when their index is ready, below, so nothing moves under a thumb. */}
       <HitList hits={hits?.filter((h) => !isQuestion(h)) ?? []} />
       {hits && hits.some(isQuestion) && (
