@@ -4,8 +4,6 @@ import { loaders } from 'virtual:guide';
 import { ReadScreen } from '../features/read/ReadScreen';
 import { onConnectionEvent } from '../lib/db/connection';
 import { getSetting } from '../lib/db/settings';
-import { setPersistHandler } from '../lib/db/persistence';
-import { requestPersistenceOnce } from '../lib/storage-manager';
 import { BottomNav } from './BottomNav';
 import { CrashBoundary } from './CrashBoundary';
 import { Header } from './Header';
@@ -17,6 +15,7 @@ import { setTitlePath } from './document-title';
 import { focusNewScreen } from './route-focus';
 import { startChapter } from './start-route';
 import { preloadStartQuestion } from './start-question';
+import { StudyOffer } from './pwa/StudyOffer';
 
 // Read is the first screen and ships in the entry chunk; the rest load on
 // demand (and are precached, so they load offline too).
@@ -54,7 +53,6 @@ function useAppSetup(): void {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onSystemChange = (): void => void getSetting('theme').then(applyTheme).catch(() => undefined);
     media.addEventListener('change', onSystemChange);
-    setPersistHandler(() => void requestPersistenceOnce().catch(() => undefined));
     const off = onConnectionEvent((event) => {
       if (event.type === 'versionchange') {
         showNotice({
@@ -68,7 +66,6 @@ function useAppSetup(): void {
     });
     return () => {
       media.removeEventListener('change', onSystemChange);
-      setPersistHandler(null);
       off();
     };
   }, []);
@@ -95,6 +92,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <IosInstallGuide />
+        <StudyOffer />
         <RouteCrashBoundary>
         <ErrorBoundary>
           <Router onRouteChange={focusNewScreen}>

@@ -7,18 +7,6 @@ export interface StorageStatus {
   quota: number | null;
 }
 
-let asked = false;
-
-/** Asks the browser once to keep our data; safe to call after every user write. */
-export async function requestPersistenceOnce(): Promise<void> {
-  if (asked) return;
-  asked = true;
-  if (!navigator.storage?.persist) return;
-  if (await getSetting('persistRequested')) return;
-  await navigator.storage.persist();
-  await putSetting('persistRequested', true);
-}
-
 export async function requestPersistenceNow(): Promise<boolean> {
   if (!navigator.storage?.persist) return false;
   const granted = await navigator.storage.persist();

@@ -58,3 +58,67 @@ describe('the study plan form', () => {
     }
   });
 });
+
+describe('install and keep the data, at the right moment (item 13)', () => {
+  it('offers both once after the first finished session, never before; each is dismissible; Settings keeps both', async () => {
+    const { browser, origin } = app;
+    // A browser that can install (its own prompt) and has not yet granted persistent storage.
+    await browser.context.addInitScript(() => {
+      let granted = false;
+      const w = window as unknown as Record<string, unknown>;
+      Object.defineProperty(navigator.storage, 'persisted', { configurable: true, value: () => Promise.resolve(granted) });
+      Object.defineProperty(navigator.storage, 'persist', {
+        configurable: true,
+        value: () => {
+          granted = true;
+          w.__persistAsked = ((w.__persistAsked as number) ?? 0) + 1;
+          return Promise.resolve(true);
+        },
+      });
+      addEventListener('DOMContentLoaded', () => {
+        const e = new Event('beforeinstallprompt') as Event & { prompt: () => Promise<void>; userChoice: Promise<unknown> };
+        e.prompt = () => {
+          w.__prompted = true;
+          return Promise.resolve();
+        };
+        e.userChoice = Promise.resolve({ outcome: 'dismissed' });
+        dispatchEvent(e);
+      });
+    });
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${origin}/practice`);
+      await page.locator('h1, h2').first().waitFor();
+      expect(await page.locator('.study-offer').count()).toBe(0); // nothing to protect yet
+      // A first session: one question, checked, to its end.
+      await page.goto(`${origin}/practice/q-d1-002/q`);
+      await page.locator('.option input[value="b"]').check();
+      await page.getByRole('button', { name: 'Check' }).click();
+      await page.getByRole('button', { name: /^(Finish|Next)$/ }).click();
+      const offer = page.locator('.study-offer');
+      await offer.waitFor();
+      await page.screenshot({ path: 'test-results/screens/study-offer-light.png' });
+      await offer.getByRole('button', { name: 'Keep my data' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __persistAsked?: number }).__persistAsked)).toBe(1);
+      await offer.getByRole('status').waitFor();
+      await offer.getByRole('button', { name: 'Install app' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __prompted?: boolean }).__prompted)).toBe(true);
+      await offer.getByRole('button', { name: 'OK' }).click();
+      await expect.poll(() => page.locator('.study-offer').count()).toBe(0);
+      // Once: another finished session, a reload, another screen: no offer.
+      await page.reload();
+      await page.goto(`${origin}/practice/q-d1-003/q`);
+      await page.locator('.option input').first().check();
+      await page.getByRole('button', { name: 'Check' }).click().catch(() => undefined);
+      await page.goto(`${origin}/progress`);
+      await page.locator('[data-testid="week-total"]').waitFor();
+      expect(await page.locator('.study-offer').count()).toBe(0);
+      // Settings keeps both.
+      await page.goto(`${origin}/settings`);
+      await page.getByRole('button', { name: 'Install app' }).waitFor();
+      await expect.poll(() => page.getByTestId('persisted').textContent()).toMatch(/^Yes/);
+    } finally {
+      await page.close();
+    }
+  });
+});

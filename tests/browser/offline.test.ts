@@ -75,23 +75,7 @@ describe('offline app', () => {
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('45 min');
   });
 
-  it('asks to keep the data after the first study log, and shows storage use in Settings', async () => {
-    const requested = () =>
-      page.evaluate(
-        () =>
-          new Promise<unknown>((resolve, reject) => {
-            const open = indexedDB.open('dva-study');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const get = open.result.transaction('settings').objectStore('settings').get('persistRequested');
-              get.onsuccess = () => {
-                resolve((get.result as { value?: unknown } | undefined)?.value);
-                open.result.close();
-              };
-            };
-          }),
-      );
-    await expect.poll(requested).toBe(true);
+  it('shows storage use and persistence in Settings (the offer after a first session: first-week.test.ts)', async () => {
     await page.goto(`${server.origin}/settings`);
     await expect.poll(() => page.getByTestId('persisted').textContent()).toMatch(/^(Yes|Not yet)/);
     await expect.poll(() => page.getByTestId('usage').textContent()).toMatch(/ of .* available$/);

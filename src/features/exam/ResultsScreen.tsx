@@ -10,6 +10,7 @@ import { QuestionView } from '../practice/QuestionView';
 import { useQuestions } from '../practice/use-questions';
 import { useAttempt } from './use-exam';
 import { useDocumentTitle } from '../../app/document-title';
+import { SessionDone } from '../../app/pwa/StudyOffer';
 
 
 
@@ -72,6 +73,7 @@ export default function ResultsScreen() {
     <section class="screen">
       <div class="card">
         <h2>{attempt.title}: results</h2>
+        <SessionDone />
         <p class={`result ${ok ? 'pass' : 'fail'}`}>{ok ? 'Pass' : 'Not yet'} against the {attempt.targetPercent}% target</p>
         <dl class="facts">
           <dt>Correct</dt><dd data-testid="correct">{score.correct} of {score.total} ({score.percent}%)</dd>

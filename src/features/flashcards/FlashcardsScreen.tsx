@@ -17,6 +17,7 @@ import { showNotice } from '../../app/notices';
 import { chapterShort, loadFlashcardData, saveRating, type FlashcardData } from './data';
 import { ErratumNote } from '../read/ErratumNote';
 import { useStudyActivity } from '../../app/use-study-activity';
+import { SessionDone } from '../../app/pwa/StudyOffer';
 
 const KIND_LABEL: Record<CardKind, string> = Object.fromEntries(CARD_KINDS.map((k) => [k.kind, k.label])) as Record<CardKind, string>;
 
@@ -228,6 +229,7 @@ export default function FlashcardsScreen() {
         </>
       ) : (
         <div class="card all-done" role="status">
+          {studied > 0 && <SessionDone />}
           <h2>{nothingYet ? (kind === 'missed-question' ? 'No missed questions yet' : kind ? `No ${KIND_LABEL[kind]} cards yet` : 'No cards yet') : 'All done for today'}</h2>
           {!nothingYet && (
             <p>

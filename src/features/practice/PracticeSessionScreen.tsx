@@ -22,6 +22,7 @@ import { useDocumentTitle } from '../../app/document-title';
 import { focusQuietly } from '../../app/route-focus';
 import { useQuestionKeys } from './use-question-keys';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { SessionDone } from '../../app/pwa/StudyOffer';
 
 /** A session by id; a link straight to a pack (or a search result's question) creates it. */
 async function openSession(id: string): Promise<PracticeSession | undefined> {
@@ -146,6 +147,7 @@ export default function PracticeSessionScreen() {
       <section class="screen">
         <div class="card">
           <h2 ref={doneRef} tabIndex={-1}>{session.title}: done</h2>
+          {checked.length > 0 && <SessionDone />}
           <p class="big-number">{right} / {ids.length}</p>
           <p>You got {right} of the {checked.length} questions you checked right.</p>
           {session.kind && <p data-testid="short-summary">Saved to your <a href="/progress/scores">score history</a>{session.kind === 'drill' ? ', and your answers feed the exam forecast' : ''}.</p>}

@@ -7,6 +7,7 @@ import { getStudySession, saveStudySession } from '../../lib/db/study-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import type { StudyActivity, StudySession } from '../../lib/db/schema';
 import { ACTIVITY_LABELS } from './activities';
+import { noteStudySessionDone } from '../../app/pwa/study-milestone';
 
 const QUICK_MINUTES = [15, 30, 45, 60, 90, 120, 150, 180];
 
@@ -77,6 +78,7 @@ function LogForm({ existing }: { existing: StudySession | null }) {
         ...(existing?.tracked ? { tracked: true } : {}),
       });
       // Only now, with the write committed, do we say it is saved.
+      void noteStudySessionDone();
       route('/progress');
     } catch (error) {
       setStatus({ tone: 'error', text: describeStorageError(error) });

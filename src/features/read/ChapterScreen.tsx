@@ -15,6 +15,7 @@ import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
 import { insertDiagram, watchDiagrams } from './lazy-diagrams';
 import { useStudyActivity } from '../../app/use-study-activity';
+import { noteStudySessionDone } from '../../app/pwa/study-milestone';
 
 let openedOnce = false;
 
@@ -154,6 +155,7 @@ export default function ChapterScreen() {
     const read = !reading?.read;
     try {
       await setChapterRead(id, read, Date.now());
+      if (read) void noteStudySessionDone();
       setReading(await getReading(id) ?? null);
     } catch (error) {
       showNotice({ tone: 'error', text: describeStorageError(error) });

@@ -21,7 +21,7 @@ export async function findUnfinishedAttempt(): Promise<Attempt | undefined> {
 
 /** A new attempt (changes to it are patches: answer-taps.ts). Resolves once committed. */
 export async function saveAttempt(attempt: Attempt): Promise<void> {
-  await putRow('attempts', attempt, { immediate: true, userData: true });
+  await putRow('attempts', attempt, { immediate: true });
 }
 
 export async function deleteAttempt(id: string): Promise<void> {

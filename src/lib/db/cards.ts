@@ -8,5 +8,5 @@ export function listCardStates(): Promise<CardState[]> {
 
 /** Resolves once committed. */
 export async function saveCardState(state: CardState): Promise<void> {
-  await putRow('cards', state, { userData: true });
+  await putRow('cards', state);
 }

@@ -8,5 +8,5 @@ export function listChapterReviews(): Promise<ChapterReview[]> {
 
 /** Records a Day 3/7/14 review as done; resolves once committed. */
 export async function markChapterReviewDone(chapterId: string, step: number, now: number): Promise<void> {
-  await putRow('chapterReviews', { id: `${chapterId}:${step}`, chapterId, step, doneAt: now }, { userData: true });
+  await putRow('chapterReviews', { id: `${chapterId}:${step}`, chapterId, step, doneAt: now });
 }

@@ -8,5 +8,5 @@ export function listChecklist(chapterId?: string): Promise<ChecklistItemState[]>
 
 export async function setChecklistItem(id: string, checked: boolean, now: number): Promise<void> {
   const chapterId = id.split(':')[0] ?? '';
-  await putRow('checklist', { id, chapterId, checked, updatedAt: now }, { userData: true });
+  await putRow('checklist', { id, chapterId, checked, updatedAt: now });
 }

@@ -4,7 +4,6 @@
 // progress) falls back to the page's own write: a tap is never lost.
 import { announceChange } from './changes';
 import { withDb } from './connection';
-import { noteUserDataWritten } from './persistence';
 import { patchStoredRow, type PatchOutcome, type RowPatch } from './row-patch';
 import type { WorkerWrite, WorkerWriteResult } from './worker-protocol';
 
@@ -58,7 +57,6 @@ export async function patchRowDurably(patch: RowPatch, now: number): Promise<Pat
     if (result.ok) {
       if (result.changed) {
         announceChange(...storesOf(patch));
-        noteUserDataWritten();
       }
       return { row: result.row, refused: result.refused, changed: result.changed, durableAt: result.durableAt };
     }
@@ -66,7 +64,6 @@ export async function patchRowDurably(patch: RowPatch, now: number): Promise<Pat
   const outcome = await withDb((db) => patchStoredRow(db, patch, now));
   if (outcome.changed) {
     announceChange(...storesOf(patch));
-    noteUserDataWritten();
   }
   return { ...outcome, durableAt: performance.timeOrigin + performance.now() };
 }

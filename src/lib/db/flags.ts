@@ -7,6 +7,6 @@ export function listFlags(): Promise<Flag[]> {
 }
 
 export async function setFlag(questionId: string, packId: string | null, on: boolean, now: number): Promise<void> {
-  if (on) await putRow('flags', { questionId, packId, flaggedAt: now }, { userData: true });
+  if (on) await putRow('flags', { questionId, packId, flaggedAt: now });
   else await deleteRow('flags', questionId, now);
 }

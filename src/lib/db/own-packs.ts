@@ -2,7 +2,6 @@
 // read gives a whole bank; deleting one also clears what only it used.
 import { withDb } from './connection';
 import { announceChange } from './changes';
-import { noteUserDataWritten } from './persistence';
 import { deletionRecord, putRow } from './write';
 import { MAX_TITLE_CHARS, type OwnPack } from '../../domain/questions/own-pack';
 
@@ -15,7 +14,7 @@ export function getOwnPack(id: string): Promise<OwnPack | undefined> {
 }
 
 export async function saveOwnPack(pack: OwnPack): Promise<void> {
-  await putRow('ownPacks', pack, { userData: true });
+  await putRow('ownPacks', pack);
 }
 
 /** Renames in one transaction (read and write together, so a rename elsewhere is not lost). */
@@ -29,7 +28,6 @@ export async function renameOwnPack(id: string, title: string, now: number): Pro
     await Promise.all([tx.store.put({ ...pack, title: clean, updatedAt: now }), tx.done]);
   });
   announceChange('ownPacks');
-  noteUserDataWritten();
 }
 
 /**

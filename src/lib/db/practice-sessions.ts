@@ -12,7 +12,7 @@ export function listPracticeSessions(): Promise<PracticeSession[]> {
 
 /** Resolves once committed: the next question appears only after this. */
 export async function savePracticeSession(session: PracticeSession): Promise<void> {
-  await putRow('practice', session, { immediate: true, userData: true });
+  await putRow('practice', session, { immediate: true });
 }
 
 export async function deletePracticeSession(id: string): Promise<void> {

@@ -1,7 +1,6 @@
 import { withDb } from './connection';
 import { announceChange } from './changes';
 import type { ReadingState } from './schema';
-import { noteUserDataWritten } from './persistence';
 
 export function getReading(chapterId: string): Promise<ReadingState | undefined> {
   return withDb((db) => db.get('reading', chapterId));
@@ -53,5 +52,4 @@ export async function setChapterRead(chapterId: string, read: boolean, now: numb
     await tx.done;
   });
   announceChange('reading');
-  noteUserDataWritten();
 }

@@ -10,7 +10,7 @@ export async function listReports(): Promise<ProblemReport[]> {
 
 /** Resolves once committed. */
 export async function addReport(report: ProblemReport): Promise<void> {
-  await putRow('reports', report, { userData: true });
+  await putRow('reports', report);
 }
 
 export async function deleteReport(id: string): Promise<void> {

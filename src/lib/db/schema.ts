@@ -27,6 +27,12 @@ export interface SettingValues {
   capReviewsAtExam: boolean;
   /** Show options, and questions in practice and exams, in an order of their own per attempt. */
   shuffle: boolean;
+  /** When the user first finished a study session on this device (0: not yet): the moment to offer install and storage. */
+  firstSessionDoneAt: number;
+  /** The install offer was answered or dismissed (it shows once). */
+  installOfferDone: boolean;
+  /** The keep-my-data offer was answered or dismissed (it shows once). */
+  persistOfferDone: boolean;
   /** Epoch ms of the last exported backup; 0 = never. */
   lastBackupAt: number;
 }
@@ -37,7 +43,16 @@ export type SettingKey = keyof SettingValues;
  * out of backups (and sync), so a restore on a new phone still asks for
  * persistent storage, shows its own install hints and keeps its own theme.
  */
-export const DEVICE_SETTINGS: readonly SettingKey[] = ['theme', 'offlineReadyShown', 'iosInstallGuideDismissed', 'persistRequested', 'lastBackupAt'];
+export const DEVICE_SETTINGS: readonly SettingKey[] = [
+  'theme',
+  'offlineReadyShown',
+  'iosInstallGuideDismissed',
+  'persistRequested',
+  'lastBackupAt',
+  'firstSessionDoneAt',
+  'installOfferDone',
+  'persistOfferDone',
+];
 
 /** A settings row; `updatedAt` (epoch ms) is absent on rows written before it existed. */
 export type SettingRow = { [K in SettingKey]: { key: K; value: SettingValues[K]; updatedAt?: number } }[SettingKey];

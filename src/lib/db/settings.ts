@@ -12,6 +12,9 @@ export const DEFAULT_SETTINGS: SettingValues = {
   examDay: '',
   capReviewsAtExam: true,
   shuffle: true,
+  firstSessionDoneAt: 0,
+  installOfferDone: false,
+  persistOfferDone: false,
   lastBackupAt: 0,
 };
 

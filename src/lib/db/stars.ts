@@ -9,7 +9,7 @@ export async function listStars(): Promise<Star[]> {
 }
 
 export async function addStar(star: Star): Promise<void> {
-  await putRow('stars', star, { userData: true });
+  await putRow('stars', star);
 }
 
 export async function removeStar(id: string): Promise<void> {

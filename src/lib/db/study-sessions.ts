@@ -2,12 +2,11 @@ import { withDb } from './connection';
 import { deleteRow, putRow } from './write';
 import type { StudyActivity, StudySession } from './schema';
 import { announceChange } from './changes';
-import { noteUserDataWritten } from './persistence';
 import { deletionId } from '../../domain/backup/deletion-id';
 
 /** Resolves only after the write has committed. */
 export async function saveStudySession(session: StudySession): Promise<void> {
-  await putRow('studySessions', session, { userData: true });
+  await putRow('studySessions', session);
 }
 
 /** The one row that gathers a day's tracked time for an activity. */
@@ -30,7 +29,6 @@ export async function addTrackedMinutes(day: string, activity: StudyActivity, mi
     await Promise.all([sessions.put(next), tx.objectStore('deletions').delete(deletionId('studySessions', id)), tx.done]);
   });
   announceChange('studySessions');
-  noteUserDataWritten();
 }
 
 export async function deleteStudySession(id: string, now: number = Date.now()): Promise<void> {

@@ -1,7 +1,6 @@
 import { withDb } from './connection';
 import { putRow } from './write';
 import { announceChange } from './changes';
-import { noteUserDataWritten } from './persistence';
 import type { StoredTimer, StudySession } from './schema';
 import type { TimerRecord } from '../../domain/study/timer';
 
@@ -63,7 +62,6 @@ export async function logTimer(sessions: readonly StudySession[], startedAt: num
     }
   });
   announceChange('studySessions', 'timer');
-  noteUserDataWritten();
 }
 
 /** Clears the timer, keeping a row that says so (a merge then knows it was cleared, see domain/backup/merge). */

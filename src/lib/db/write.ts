@@ -3,7 +3,6 @@
 import type { StoreKey, StoreNames, StoreValue } from 'idb';
 import { announceChange } from './changes';
 import { withDb } from './connection';
-import { noteUserDataWritten } from './persistence';
 import type { Deletion, StudyDB } from './schema';
 import { deletionId } from '../../domain/backup/deletion-id';
 
@@ -12,8 +11,6 @@ type Store = StoreNames<StudyDB>;
 export interface PutOptions {
   /** Commit at once instead of at the end of the task (an answer tap). */
   immediate?: boolean;
-  /** This is the user's own data: the first such write asks the browser to keep storage. */
-  userData?: boolean;
 }
 
 export async function putRow<S extends Store>(store: S, row: StoreValue<StudyDB, S>, options: PutOptions = {}): Promise<void> {
@@ -28,7 +25,6 @@ export async function putRow<S extends Store>(store: S, row: StoreValue<StudyDB,
     await Promise.all([put, forgotten, tx.done]);
   });
   announceChange(store);
-  if (options.userData) noteUserDataWritten();
 }
 
 /**

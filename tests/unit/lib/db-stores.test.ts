@@ -2,11 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDbForTests } from '../../../src/lib/db/connection';
 import { DEFAULT_SETTINGS, getSetting, putSetting } from '../../../src/lib/db/settings';
 import { deleteStudySession, listStudySessions, saveStudySession } from '../../../src/lib/db/study-sessions';
-import { setPersistHandler } from '../../../src/lib/db/persistence';
 import type { StudySession } from '../../../src/lib/db/schema';
 
 afterEach(async () => {
-  setPersistHandler(null);
   await closeDbForTests();
 });
 
@@ -44,14 +42,6 @@ describe('study sessions store', () => {
     expect(await listStudySessions('2026-01-01', '2026-12-31')).toEqual([]);
   });
 
-  it('asks for persistent storage after the first user data is written, not before', async () => {
-    const persist = vi.fn();
-    setPersistHandler(persist);
-    await putSetting('theme', 'dark');
-    expect(persist).not.toHaveBeenCalled();
-    await saveStudySession(session('a', '2026-11-24', 20));
-    expect(persist).toHaveBeenCalledTimes(1);
-  });
 });
 
 describe('reading store', () => {
