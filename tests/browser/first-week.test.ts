@@ -1,6 +1,7 @@
 // What a candidate trips over in a first week (issue 12), offline, on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOfflineApp, type OfflineApp } from './support/offline-app';
+import { shootBothThemes } from './support/app';
 
 let app: OfflineApp;
 
@@ -30,7 +31,7 @@ describe('a phone on its side (844×390)', () => {
         };
         return innerHeight - height('.app-header') - height('.rating-bar') - height('.bottom-nav');
       });
-      await page.screenshot({ path: 'test-results/screens/flashcard-landscape-light.png' });
+      await shootBothThemes(page, 'flashcard-landscape');
       expect(room).toBeGreaterThanOrEqual(220); // was about 30 px
     } finally {
       await page.setViewportSize({ width: 390, height: 844 });
@@ -97,7 +98,7 @@ describe('install and keep the data, at the right moment (item 13)', () => {
       await page.getByRole('button', { name: /^(Finish|Next)$/ }).click();
       const offer = page.locator('.study-offer');
       await offer.waitFor();
-      await page.screenshot({ path: 'test-results/screens/study-offer-light.png' });
+      await shootBothThemes(page, 'study-offer');
       await offer.getByRole('button', { name: 'Keep my data' }).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { __persistAsked?: number }).__persistAsked)).toBe(1);
       await offer.getByRole('status').waitFor();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOfflineApp, type OfflineApp } from './support/offline-app';
 import { readStored } from './support/idb';
+import { shootBothThemes } from './support/app';
 
 let app: OfflineApp;
 let page: Page;
@@ -75,7 +76,7 @@ describe('shuffle, offline', () => {
     const session = await readStored<{ shuffleSeed?: string; questionIds: string[] }>(page, 'practice', 'd1-bundle-1');
     expect(session.shuffleSeed).toBeTruthy();
     expect(session.questionIds[0]).toBe(before.id);
-    await page.screenshot({ path: 'test-results/screens/practice-shuffled-light.png' });
+    await shootBothThemes(page, 'practice-shuffled');
   });
 
   it('gives each new session its own question and option order', async () => {

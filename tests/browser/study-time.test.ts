@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOfflineApp, type OfflineApp } from './support/offline-app';
 import { readStored } from './support/idb';
 import type { StudySession } from '../../src/lib/db/schema';
+import { shootBothThemes } from './support/app';
 
 let app: OfflineApp;
 let page: Page;
@@ -64,7 +65,7 @@ describe('study time logs itself', () => {
     expect(minutes).toBeGreaterThanOrEqual(10); // 5 + 3 + 1 + 2 = 11, give or take the minute in flight
     expect(minutes).toBeLessThanOrEqual(12);
     await expect.poll(() => page.locator('.plain-list li', { hasText: 'logged by the app' }).count()).toBe(1);
-    await page.screenshot({ path: 'test-results/screens/study-time-tracked-light.png', fullPage: true });
+    await shootBothThemes(page, 'study-time-tracked', { fullPage: true });
   });
 
   it('adds to the row the user corrected, keeps its day and activity fixed, and splits at midnight', async () => {

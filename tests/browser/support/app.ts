@@ -20,3 +20,14 @@ export async function precachedUrls(page: Page): Promise<string[]> {
     return urls;
   });
 }
+
+/** A phone screenshot of what is on screen in light and in dark (`name`-light.png, `name`-dark.png). */
+export async function shootBothThemes(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // 'system' theme: the CSS follows the media query; two frames let it paint.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: `test-results/screens/${name}-${scheme}.png`, fullPage: options.fullPage });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
