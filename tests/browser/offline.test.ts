@@ -68,7 +68,7 @@ describe('offline app', () => {
 
   it('logs study time, committed before it says so', async () => {
     await page.goto(`${server.origin}/progress/log`);
-    await page.getByRole('button', { name: '45 minutes' }).click();
+    await page.getByRole('button', { name: '45 min', exact: true }).click();
     await page.getByLabel('Note (optional)').fill('Lambda concurrency');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL('**/progress');

@@ -39,7 +39,7 @@ describe('two tabs', () => {
     });
 
     await a.goto(`${server.origin}/progress/log`);
-    await a.getByRole('button', { name: '45 minutes' }).click();
+    await a.getByRole('button', { name: '45 min', exact: true }).click();
     await a.getByLabel('Note (optional)').fill('Two tabs');
     await a.getByRole('button', { name: 'Save' }).click();
     await a.waitForURL('**/progress');

@@ -33,7 +33,7 @@ describe('app update', () => {
 
     // Log something, then leave a marker that a reload would wipe.
     await page.goto(`${server.origin}/progress/log`);
-    await page.getByRole('button', { name: '60 minutes' }).click();
+    await page.getByRole('button', { name: '1 h', exact: true }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL('**/progress');
     await page.getByRole('link', { name: 'Settings' }).click();

@@ -102,7 +102,7 @@ function LogForm({ existing }: { existing: StudySession | null }) {
           <legend>Minutes</legend>
           <div class="chips">
             {QUICK_MINUTES.map((m) => (
-              <button type="button" key={m} class="chip" aria-pressed={minutes === String(m)} aria-label={`${m} minutes`} onClick={() => setMinutes(String(m))}>
+              <button type="button" key={m} class="chip" aria-pressed={minutes === String(m)} onClick={() => setMinutes(String(m))}>
                 {formatMinutes(m)}
               </button>
             ))}
