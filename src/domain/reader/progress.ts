@@ -6,16 +6,6 @@ export function scrollProgress(viewportBottom: number, contentTop: number, conte
   return Math.min(1, Math.max(0, (viewportBottom - contentTop) / contentHeight));
 }
 
-/** The last heading whose top has passed the reading line: where the reader is. */
-export function currentAnchor(headingTops: readonly { id: string; top: number }[], readingLine: number): string {
-  let anchor = '';
-  for (const h of headingTops) {
-    if (h.top <= readingLine) anchor = h.id;
-    else break;
-  }
-  return anchor;
-}
-
 /**
  * Where the reader is, to the paragraph: the section heading above it, the
  * block's place counted from that heading, and how far down the block the

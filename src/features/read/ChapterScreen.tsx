@@ -13,8 +13,23 @@ import { DiagramViewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
 import { insertDiagram, watchDiagrams } from './lazy-diagrams';
+import { scrollToPlace } from './reading-place';
+import { highlightMatch } from './highlight-match';
+import { SectionMenu } from './SectionMenu';
 
 let openedOnce = false;
+
+/** A saved place past the chapter's opening. */
+const hasPlace = (r: ReadingState | null): r is ReadingState => Boolean(r && (r.anchor || (r.block ?? 0) > 0));
+
+/** Scrolls to the saved paragraph and moves focus there; false when its section is gone. */
+function resumeAt(root: HTMLElement, reading: ReadingState): boolean {
+  const el = scrollToPlace(root, reading);
+  if (!el) return false;
+  if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+  return true;
+}
 
 function scrollToAnchor(anchor: string): void {
   const el = anchor ? document.getElementById(anchor) : null;
@@ -67,7 +82,7 @@ export default function ChapterScreen() {
     };
   }, [id]);
 
-  // After the HTML is in the page: user state, then the right scroll position.
+  // After the HTML is in the page: user state, then the right scroll position and focus.
   useEffect(() => {
     const root = body.current;
     if (!chapter || rest === null || !root) return;
@@ -76,17 +91,25 @@ export default function ChapterScreen() {
       .catch(() => undefined)
       .then(() => performance.mark('chapter-interactive', { detail: id }));
     const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash) scrollToAnchor(hash);
-    else if ('resume' in query && reading?.anchor) scrollToAnchor(reading.anchor);
-    else {
+    const h1 = root.querySelector<HTMLElement>('h1');
+    if (hash) {
+      scrollToAnchor(hash);
+      // A search result: show the words found, in the section it opened.
+      if (query.hl) highlightMatch(root, hash, query.hl);
+    } else if ('resume' in query && reading && !resumeAt(root, reading)) {
+      scrollToAnchor(reading.anchor);
+    } else if (!('resume' in query)) {
       window.scrollTo(0, 0);
-      setOfferResume(Boolean(reading?.anchor) && !reading?.read);
+      // Screen readers start at the chapter's title (its h1 has tabindex="-1").
+      h1?.focus({ preventScroll: true });
+      setOfferResume(hasPlace(reading) && !reading?.read);
     }
     setReady(true);
     return watchDiagrams(root, chapter.diagrams);
   }, [chapter, rest]);
 
-  useReadingPosition(id, body.current, ready);
+  // Reaching the end marks the chapter read: the button below follows.
+  useReadingPosition(id, body.current, ready, (row) => setReading((r) => (r?.read === row.read ? r : row)));
 
   if (!meta) {
     return (
@@ -160,26 +183,18 @@ export default function ChapterScreen() {
     <article class="screen chapter">
       <nav class="chapter-tools" aria-label="Chapter">
         <a href="/read">All chapters</a>
-        <details class="toc">
-          <summary>Sections</summary>
-          <ol>
-            {chapter.toc.map((t) => (
-              <li key={t.id} class={`toc-l${t.level}`}>
-                <a href={`#${t.id}`} onClick={(e) => {
-                  e.preventDefault();
-                  (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
-                  history.replaceState(history.state, '', `#${t.id}`);
-                  scrollToAnchor(t.id);
-                }}>{t.text}</a>
-              </li>
-            ))}
-          </ol>
-        </details>
+        <SectionMenu toc={chapter.toc} onPick={(anchor) => {
+          history.replaceState(history.state, '', `#${anchor}`);
+          scrollToAnchor(anchor);
+        }} />
       </nav>
       {offerResume && reading && (
         <div class="card resume" role="status">
           <p>Continue where you left off?</p>
-          <button type="button" onClick={() => { setOfferResume(false); scrollToAnchor(reading.anchor); }}>Continue</button>
+          <button type="button" onClick={() => {
+            setOfferResume(false);
+            if (body.current && !resumeAt(body.current, reading)) scrollToAnchor(reading.anchor);
+          }}>Continue</button>
           <button type="button" class="quiet" onClick={() => setOfferResume(false)}>Start at the top</button>
         </div>
       )}

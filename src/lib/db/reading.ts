@@ -28,15 +28,16 @@ export interface PlaceDetail {
 }
 
 /** Saves the position; progress only ever grows, and "read" is never undone by scrolling. */
-export async function saveReadingPosition(chapterId: string, anchor: string, progress: number, now: number, detail?: PlaceDetail): Promise<void> {
+export async function saveReadingPosition(chapterId: string, anchor: string, progress: number, now: number, detail?: PlaceDetail): Promise<ReadingState> {
   let newlyRead = false;
+  let row: ReadingState | undefined;
   await withDb(async (db) => {
     const tx = db.transaction('reading', 'readwrite');
     const old = await tx.store.get(chapterId);
     const read = (old?.read ?? false) || Boolean(detail?.atEnd);
     newlyRead = read && !old?.read;
     const readAt = old?.read && old.readAt !== undefined ? old.readAt : read ? now : undefined;
-    await tx.store.put({
+    row = {
       chapterId,
       anchor,
       ...(detail ? { block: Math.max(0, Math.floor(detail.block)), offset: Math.min(1, Math.max(0, detail.offset)) } : {}),
@@ -44,11 +45,13 @@ export async function saveReadingPosition(chapterId: string, anchor: string, pro
       read,
       ...(readAt === undefined ? {} : { readAt }),
       updatedAt: now,
-    });
+    };
+    await tx.store.put(row);
     await tx.done;
   });
   announceChange('reading');
   if (newlyRead) noteUserDataWritten();
+  return row!;
 }
 
 export async function setChapterRead(chapterId: string, read: boolean, now: number): Promise<void> {
