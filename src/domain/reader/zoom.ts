@@ -73,10 +73,12 @@ export function clampView(view: View, stage: Size, picture: Rect): View {
 
 /**
  * The opening view: fitted when its text is readable so, else zoomed until
- * the text is `readablePx` (capped), showing the picture's top-left corner.
+ * the text is `readablePx` (capped). It shows where such a diagram starts:
+ * the left end of a wide one (left to right), the top middle of a tall one.
  * `textPx`: the text's size at scale 1.
  */
 export function readableView(stage: Size, picture: Rect, textPx: number, readablePx: number): View {
   const scale = textPx > 0 ? clampScale(Math.min(readablePx / textPx, MAX_SCALE)) : MIN_SCALE;
-  return clampView({ scale, x: -picture.left * scale, y: -picture.top * scale }, stage, picture);
+  const x = picture.width > picture.height ? -picture.left * scale : stage.width / 2 - (picture.left + picture.width / 2) * scale;
+  return clampView({ scale, x, y: -picture.top * scale }, stage, picture);
 }

@@ -17,6 +17,11 @@ describe('diagram viewer', () => {
     expect(view.x).toBeCloseTo(0);
     // Taller than the stage once zoomed (195 × 2.7 = 525 < 700): centred vertically.
     expect(view.y + picture.top * view.scale + (picture.height * view.scale) / 2).toBeCloseTo(350);
+    // A tall one opens at its top middle.
+    const tall = fitted(stage, { width: 600, height: 1400 });
+    const t = readableView(stage, tall, 4, 14);
+    expect(t.x + (tall.left + tall.width / 2) * t.scale).toBeCloseTo(stage.width / 2);
+    expect(t.y + tall.top * t.scale).toBeCloseTo(0);
     // Readable already: stays fitted.
     expect(readableView(stage, picture, 16, 14)).toEqual({ scale: 1, x: 0, y: 0 });
   });
