@@ -8,7 +8,7 @@
 // going away) leaves its entry as the live one, and the marked entry below is
 // a duplicate: Back skips it. No history.back() is ever called on a close, so
 // a close cannot race a navigation made by the same tap.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const SKIP = 'dvaBackSkip';
 
@@ -43,7 +43,8 @@ function onPopState(): void {
 export function useBackCloses(open: boolean, close: () => void): void {
   const latest = useRef(close);
   latest.current = close;
-  useEffect(() => {
+  // In the commit, not after paint: a Back pressed right after opening must find the entry.
+  useLayoutEffect(() => {
     if (!open) return;
     const layer: Layer = { close: () => latest.current() };
     const state: unknown = history.state;

@@ -99,6 +99,26 @@ describe('leaving a chapter keeps the place the reader reached', () => {
     await expect.poll(() => onScreenNearTop(text)).toBe(true);
   });
 
+  it('does not mark the chapter read when a jump (the section menu) lands at its end', async () => {
+    const SHORT_END = '01-fundamentals'; // its last section is shorter than a screen
+    await openFromList(SHORT_END);
+    await page.locator('summary', { hasText: 'Sections' }).click();
+    await page.locator('.toc li a').last().click();
+    await page.waitForTimeout(900);
+    // The jump did land with the chapter's end on screen.
+    expect(await page.evaluate(() => document.querySelector('.prose')!.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    const row = await readStored<Row | undefined>(page, 'reading', SHORT_END);
+    expect(row?.read ?? false).toBe(false);
+    // Scrolling on to the end is the reader getting there.
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(100);
+    await page.mouse.wheel(0, 20_000);
+    await expect.poll(async () => (await readStored<Row>(page, 'reading', SHORT_END)).read, { timeout: 3000 }).toBe(true);
+    await page.getByRole('button', { name: /Read ✓/ }).click();
+    await expect.poll(async () => (await readStored<Row>(page, 'reading', SHORT_END)).read).toBe(false);
+  });
+
   it('marks the chapter read only at its end', async () => {
     await openFromList(CHAPTER);
     await scrollTo(0.6);

@@ -9,15 +9,16 @@ import { describeStorageError } from '../../lib/db/errors';
 import type { ReadingState } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
 import { startChapter } from '../../app/start-route';
-import { DiagramViewer } from './DiagramViewer';
+import type { DiagramViewer as Viewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
 import { insertDiagram, watchDiagrams } from './lazy-diagrams';
-import { scrollToPlace } from './reading-place';
-import { highlightMatch } from './highlight-match';
+import { noteJump, scrollToPlace } from './reading-place';
 import { SectionMenu } from './SectionMenu';
 
 let openedOnce = false;
+// The viewer and the search marks load when first needed: a chapter opens with less code.
+let DiagramViewer: typeof Viewer | null = null;
 
 /** A saved place past the chapter's opening. */
 const hasPlace = (r: ReadingState | null): r is ReadingState => Boolean(r && (r.anchor || (r.block ?? 0) > 0));
@@ -39,6 +40,7 @@ function scrollToAnchor(anchor: string): void {
   // all out once so the jump lands exactly. Their real sizes are then
   // remembered, so nothing shifts when the estimate is switched back on.
   prose.classList.add('exact');
+  noteJump();
   el.scrollIntoView({ block: 'start' });
   el.focus({ preventScroll: true });
   requestAnimationFrame(() => prose.classList.remove('exact'));
@@ -86,22 +88,32 @@ export default function ChapterScreen() {
   useEffect(() => {
     const root = body.current;
     if (!chapter || rest === null || !root) return;
+    let afterHydrate = (): unknown => undefined;
     // The mark lets the benchmark measure navigation → interactive.
     void hydrateChapter(id, root)
       .catch(() => undefined)
-      .then(() => performance.mark('chapter-interactive', { detail: id }));
+      .then(() => {
+        performance.mark('chapter-interactive', { detail: id });
+        afterHydrate();
+      });
     const hash = decodeURIComponent(location.hash.slice(1));
     const h1 = root.querySelector<HTMLElement>('h1');
     if (hash) {
       scrollToAnchor(hash);
       // A search result: show the words found, in the section it opened.
-      if (query.hl) highlightMatch(root, hash, query.hl);
+      const words = query.hl;
+      if (words) void import('./highlight-match').then((m) => body.current === root && m.highlightMatch(root, hash, words));
     } else if ('resume' in query && reading && !resumeAt(root, reading)) {
       scrollToAnchor(reading.anchor);
     } else if (!('resume' in query)) {
       window.scrollTo(0, 0);
-      // Screen readers start at the chapter's title (its h1 has tabindex="-1").
-      h1?.focus({ preventScroll: true });
+      // Screen readers start at the chapter's title (its h1 has tabindex="-1"),
+      // once the chapter is interactive.
+      // Not when the reader has already put focus somewhere on the page.
+      afterHydrate = () => {
+        const at = document.activeElement;
+        if (h1?.isConnected && (!at || at === document.body || at.id === 'main')) h1.focus({ preventScroll: true });
+      };
       setOfferResume(hasPlace(reading) && !reading?.read);
     }
     setReady(true);
@@ -145,7 +157,8 @@ export default function ChapterScreen() {
     const frame = figure?.querySelector<HTMLElement>('.diagram-frame');
     if (figure && frame && chapter) {
       const caption = figure.querySelector('figcaption span')?.textContent ?? '';
-      await insertDiagram(frame, chapter.diagrams[frame.dataset.diagram ?? '']);
+      const [viewerModule] = await Promise.all([import('./DiagramViewer'), insertDiagram(frame, chapter.diagrams[frame.dataset.diagram ?? ''])]);
+      DiagramViewer = viewerModule.DiagramViewer;
       setViewer({ svg: frame.innerHTML, caption });
       return;
     }
@@ -216,7 +229,7 @@ export default function ChapterScreen() {
           {next ? <a href={`/read/${next.id}`} rel="next">{next.label || next.title} →</a> : <span />}
         </nav>
       </div>
-      {viewer && <DiagramViewer svg={viewer.svg} caption={viewer.caption} onClose={() => setViewer(null)} />}
+      {viewer && DiagramViewer && <DiagramViewer svg={viewer.svg} caption={viewer.caption} onClose={() => setViewer(null)} />}
     </article>
   );
 }

@@ -36,7 +36,8 @@ export function DiagramViewer({ svg, caption, onClose }: { svg: string; caption:
   const [view, setView] = useState<View>(IDENTITY);
   const pointers = useRef(new Map<number, Point>());
 
-  useBackCloses(true, onClose);
+  // Closing the dialog (rather than just removing it) gives focus back to the button that opened it.
+  useBackCloses(true, () => (dialog.current?.open ? dialog.current.close() : onClose()));
 
   useLayoutEffect(() => {
     dialog.current?.showModal();

@@ -13,7 +13,10 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
   const summary = useRef<HTMLElement>(null);
   // A tap on the list's own padding or scrollbar moves focus to the page: that is not leaving.
   const pressedInside = useRef(false);
-  useBackCloses(open, () => setOpen(false));
+  useBackCloses(open, () => {
+    if (details.current?.contains(document.activeElement)) summary.current?.focus();
+    setOpen(false);
+  });
 
   return (
     <details

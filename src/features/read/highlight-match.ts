@@ -2,6 +2,8 @@
 // reader sees why it matched. The whole phrase when the section has it, else
 // each word of it.
 
+import { noteJump } from './reading-place';
+
 const MAX_MARKS = 30;
 
 /** Text nodes of the section that starts at `anchor`, up to the next section heading. */
@@ -63,6 +65,9 @@ export function highlightMatch(root: HTMLElement, anchor: string, query: string)
     }
   }
   const first = marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0] ?? null;
-  if (first && first.getBoundingClientRect().bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
+  if (first && first.getBoundingClientRect().bottom > window.innerHeight) {
+    noteJump();
+    first.scrollIntoView({ block: 'center' });
+  }
   return first;
 }

@@ -13,6 +13,15 @@ export function readingLine(): number {
   return Math.max(bar, 64) + 8;
 }
 
+// A jump (a link, the section menu, Continue) can land at the chapter's end:
+// that is not the reader getting there, so it does not mark the chapter read.
+let jumpedAt = -Infinity;
+
+/** Call before the screen scrolls by itself. */
+export function noteJump(): void {
+  jumpedAt = performance.now();
+}
+
 export interface Measure {
   el: Element;
   offset: number;
@@ -41,7 +50,7 @@ export function measure(container: HTMLElement): Measure | null {
     el,
     offset: r.height > 0 ? (line - r.top) / r.height : 0,
     progress: scrollProgress(window.innerHeight, box.top, box.height),
-    atEnd: reachedEnd(window.innerHeight, box.bottom),
+    atEnd: reachedEnd(window.innerHeight, box.bottom) && performance.now() - jumpedAt > 500,
   };
 }
 
@@ -68,6 +77,7 @@ export function scrollToPlace(container: HTMLElement, place: { anchor: string; b
   if (!el) return null;
   // Parts off screen have estimated heights (content-visibility): lay them out once so the jump lands exactly.
   container.classList.add('exact');
+  noteJump();
   const r = el.getBoundingClientRect();
   // Fell back to the heading (the section got shorter): its top, not a fraction of it.
   const start = place.anchor ? headingIds.indexOf(place.anchor) : 0;

@@ -23,9 +23,15 @@ export function useReadingPosition(chapterId: string, container: HTMLElement | n
     // The screen's own first scroll (to the top, a link's section, the saved
     // place) is not the reader moving: start listening after it.
     let armed = false;
-    let arming = requestAnimationFrame(() => {
-      arming = requestAnimationFrame(() => (armed = true));
-    });
+    let arming = 0;
+    const arm = (): void => {
+      armed = false;
+      cancelAnimationFrame(arming);
+      arming = requestAnimationFrame(() => {
+        arming = requestAnimationFrame(() => (armed = true));
+      });
+    };
+    arm();
     const onChapter = (): boolean => container.isConnected && decodeURIComponent(location.pathname) === `/read/${chapterId}`;
 
     const save = (): void => {
@@ -59,6 +65,9 @@ export function useReadingPosition(chapterId: string, container: HTMLElement | n
       }
       save();
     };
+    // Back restores the scroll of the entry it lands on (and may pass through
+    // entries an overlay left, use-back-closes.ts): that is not the reader moving.
+    window.addEventListener('popstate', arm);
     window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', save);
@@ -67,6 +76,7 @@ export function useReadingPosition(chapterId: string, container: HTMLElement | n
       cancelAnimationFrame(arming);
       cancelAnimationFrame(frame);
       save();
+      window.removeEventListener('popstate', arm);
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', save);
