@@ -64,7 +64,7 @@ function sampleData() {
       { id: 'tracked:2026-11-25:reading', day: '2026-11-25', minutes: 17, activity: 'reading', note: '', updatedAt: T + 2, tracked: true },
     ],
     reading: [
-      { chapterId: '02-lambda', anchor: 'concurrency', progress: 0.5, read: false, updatedAt: T + 3 },
+      { chapterId: '02-lambda', anchor: 'concurrency', block: 3, offset: 0.25, progress: 0.5, read: false, updatedAt: T + 3 },
       { chapterId: '03-dynamodb', anchor: 'top', progress: 1, read: true, readAt: T + 4, updatedAt: T + 4 },
     ],
     checklist: [

@@ -312,7 +312,9 @@ export function compileChapter(input: CompileInput): CompiledChapter {
       }
       i = j - 1;
       const body = marked.parser(group); // facts and mistakes get their ids in listitem
-      out.push(`<aside class="callout callout-${callout.kind}" aria-label="${callout.label}">${body}</aside>\n`);
+      // A note, not a landmark: a chapter has many callouts of one kind, and
+      // landmark navigation would list "Must Know" seven times.
+      out.push(`<aside class="callout callout-${callout.kind}" role="note" aria-label="${callout.label}">${body}</aside>\n`);
       return i;
     }
     if (t.type === 'table') {

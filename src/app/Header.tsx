@@ -22,7 +22,8 @@ export function Header() {
   const online = useOnline();
   return (
     <header class="app-header">
-      <h1 class="app-title">{titleFor(path)}</h1>
+      {/* A chapter's own title is its screen's h1: one h1 per screen. */}
+      {/^\/read\/[^/]+$/.test(path) ? <p class="app-title">{titleFor(path)}</p> : <h1 class="app-title">{titleFor(path)}</h1>}
       {!online && (
         <span class="offline-pill" role="status">
           <Icon name="offline" /> Offline

@@ -53,6 +53,13 @@ describe('parseBackup on hostile input', () => {
     expect(errorOf(valid({ flags: ['x' as never] }))).toBe('Record 1 of kind "flags" is not a valid record (it is a string).');
   });
 
+  it('takes a reading row\'s paragraph place and refuses a broken one', () => {
+    const row = { chapterId: '02-x', anchor: 'sqs', block: 3, offset: 0.5, progress: 0.4, read: false, updatedAt: 1 };
+    expect(parseBackup(valid({ reading: [row] }), MAX_BACKUP_BYTES).ok).toBe(true);
+    expect(errorOf(valid({ reading: [{ ...row, block: 1.5 }] }))).toMatch(/invalid field "block"/);
+    expect(errorOf(valid({ reading: [{ ...row, offset: 2 }] }))).toMatch(/invalid field "offset"/);
+  });
+
   it('keeps the row schemas strict objects (the corpus field coverage relies on it)', () => {
     expect((ROW_SCHEMAS.results as unknown as v.GenericSchema).type).toBe('strict_object');
   });

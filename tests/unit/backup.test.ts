@@ -204,6 +204,15 @@ describe('merge', () => {
     expect(mergeRows('reading', [readInFile], [readInFile])).toEqual([]);
   });
 
+  it('reading: the paragraph comes with the newer row\'s heading, never mixed with the other row\'s', () => {
+    const here: ReadingState = { chapterId: '02', anchor: 'sqs', block: 9, offset: 0.5, progress: 0.4, read: false, updatedAt: 5_000 };
+    const older: ReadingState = { chapterId: '02', anchor: 'intro', block: 2, offset: 0.1, progress: 0.6, read: false, updatedAt: 1_000 };
+    expect(mergeRows('reading', [older], [here])[0]).toEqual({ ...here, progress: 0.6 });
+    // A newer row from an app before paragraphs: its heading, with no paragraph from the other row.
+    const { block: _b, offset: _o, ...plain } = here;
+    expect(mergeRows('reading', [{ ...older }], [plain])[0]).toEqual({ ...plain, progress: 0.6 });
+  });
+
   it('settings: a newer exam day or plan start on the device is kept; a newer one in the file comes in', () => {
     const local = [{ key: 'examDay' as const, value: '2027-02-01', updatedAt: 800 }, { key: 'planStart' as const, value: '2026-12-01', updatedAt: 100 }];
     const file = [{ key: 'examDay' as const, value: '2027-01-23', updatedAt: 500 }, { key: 'planStart' as const, value: '2026-12-07', updatedAt: 600 }];

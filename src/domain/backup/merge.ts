@@ -9,7 +9,8 @@
 //   submit can never un-submit it); otherwise the newer `updatedAt` wins;
 // - reading: merged field by field. "Read" once set stays set and keeps its
 //   earliest `readAt` (the Day 1 of the chapter's reviews); the furthest
-//   progress is kept; the place (anchor) comes from the newer row;
+//   progress is kept; the place (anchor, with its paragraph: block, offset)
+//   comes from the newer row;
 // - settings: only settings about the user travel (see DEVICE_SETTINGS); each
 //   row has its own `updatedAt`;
 // - results: the later answer wins, keeping the earlier of the two first
@@ -83,6 +84,9 @@ function mergeReading(a: Row<'reading'>, b: Row<'reading'>): Row<'reading'> {
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
   };
   if (readAt !== undefined) merged.readAt = readAt;
+  // The paragraph goes with its heading: both from the newer row, or neither.
+  if (newer.block !== undefined) merged.block = newer.block;
+  if (newer.offset !== undefined) merged.offset = newer.offset;
   return merged;
 }
 

@@ -125,6 +125,8 @@ const StudySessionRow = v.strictObject({
 const ReadingRow = v.strictObject({
   chapterId: Id,
   anchor: Str,
+  block: v.optional(v.pipe(Num, v.integer(), v.minValue(0))),
+  offset: v.optional(v.pipe(Num, v.minValue(0), v.maxValue(1))),
   progress: v.pipe(Num, v.minValue(0), v.maxValue(1)),
   read: v.boolean(),
   readAt: v.optional(Time),

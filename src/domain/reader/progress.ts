@@ -6,14 +6,52 @@ export function scrollProgress(viewportBottom: number, contentTop: number, conte
   return Math.min(1, Math.max(0, (viewportBottom - contentTop) / contentHeight));
 }
 
-/** The last heading whose top has passed the reading line: where the reader is. */
-export function currentAnchor(headingTops: readonly { id: string; top: number }[], readingLine: number): string {
+/**
+ * Where the reader is, to the paragraph: the section heading above it, the
+ * block's place counted from that heading, and how far down the block the
+ * reading line is (0..1). Counting from the heading keeps a place when a
+ * block is added in another section.
+ */
+export interface Place {
+  anchor: string;
+  block: number;
+  offset: number;
+}
+
+/**
+ * `headingIds[i]` is the id of block i when that block is a section heading,
+ * else ''. The place of block `index` (the chapter's opening has anchor '').
+ */
+export function placeOf(headingIds: readonly string[], index: number, offset: number): Place {
+  let start = 0;
   let anchor = '';
-  for (const h of headingTops) {
-    if (h.top <= readingLine) anchor = h.id;
-    else break;
+  for (let i = Math.min(index, headingIds.length - 1); i >= 0; i--) {
+    if (headingIds[i]) {
+      start = i;
+      anchor = headingIds[i]!;
+      break;
+    }
   }
-  return anchor;
+  return { anchor, block: Math.max(0, index - start), offset: Math.min(1, Math.max(0, offset)) };
+}
+
+/**
+ * The block index a saved place points at, or -1 when its heading is gone.
+ * A block past the section's end (the section got shorter) falls back to the
+ * heading itself.
+ */
+export function blockIndexOf(headingIds: readonly string[], place: { anchor: string; block?: number }): number {
+  const start = place.anchor ? headingIds.indexOf(place.anchor) : 0;
+  if (start < 0) return -1;
+  const index = start + Math.max(0, Math.floor(place.block ?? 0));
+  if (index >= headingIds.length) return start;
+  for (let i = start + 1; i <= index; i++) if (headingIds[i]) return start;
+  return index;
+}
+
+/** The reader reached the chapter's end once its last line is above the bottom of the screen. */
+export function reachedEnd(viewportBottom: number, contentBottom: number): boolean {
+  return contentBottom <= viewportBottom + 1;
 }
 
 export function percent(progress: number, read: boolean): number {

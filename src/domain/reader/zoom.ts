@@ -34,3 +34,51 @@ export function pinch(view: View, a0: Point, b0: Point, a1: Point, b1: Point): V
   const zoomed = d0 > 0 ? zoomAt(view, d1 / d0, m0) : view;
   return pan(zoomed, m1.x - m0.x, m1.y - m0.y);
 }
+
+export interface Size {
+  width: number;
+  height: number;
+}
+/** The picture's box on the stage at scale 1 (fitted, centred). */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Where a picture of `natural` size sits when fitted inside `stage` (as an SVG's default `meet` does). */
+export function fitted(stage: Size, natural: Size): Rect {
+  const k = Math.min(stage.width / natural.width, stage.height / natural.height);
+  const width = natural.width * k;
+  const height = natural.height * k;
+  return { left: (stage.width - width) / 2, top: (stage.height - height) / 2, width, height };
+}
+
+function clampAxis(offset: number, scale: number, start: number, length: number, stageLength: number): number {
+  const size = length * scale;
+  // Smaller than the stage: centred. Larger: no gap may open at either edge.
+  if (size <= stageLength) return (stageLength - size) / 2 - start * scale;
+  return Math.min(-start * scale, Math.max(stageLength - (start + length) * scale, offset));
+}
+
+/** Keeps the picture on the stage: every edge can be reached, none can be dragged away. */
+export function clampView(view: View, stage: Size, picture: Rect): View {
+  return {
+    scale: view.scale,
+    x: clampAxis(view.x, view.scale, picture.left, picture.width, stage.width),
+    y: clampAxis(view.y, view.scale, picture.top, picture.height, stage.height),
+  };
+}
+
+/**
+ * The opening view: fitted when its text is readable so, else zoomed until
+ * the text is `readablePx` (capped). It shows where such a diagram starts:
+ * the left end of a wide one (left to right), the top middle of a tall one.
+ * `textPx`: the text's size at scale 1.
+ */
+export function readableView(stage: Size, picture: Rect, textPx: number, readablePx: number): View {
+  const scale = textPx > 0 ? clampScale(Math.min(readablePx / textPx, MAX_SCALE)) : MIN_SCALE;
+  const x = picture.width > picture.height ? -picture.left * scale : stage.width / 2 - (picture.left + picture.width / 2) * scale;
+  return clampView({ scale, x, y: -picture.top * scale }, stage, picture);
+}

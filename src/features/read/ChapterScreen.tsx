@@ -10,14 +10,30 @@ import type { ReadingState } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
 import { startChapter } from '../../app/start-route';
 import { useDocumentTitle } from '../../app/document-title';
-import { DiagramViewer } from './DiagramViewer';
+import type { DiagramViewer as Viewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
 import { insertDiagram, watchDiagrams } from './lazy-diagrams';
+import { noteJump, scrollToPlace } from './reading-place';
+import { SectionMenu } from './SectionMenu';
 import { useStudyActivity } from '../../app/use-study-activity';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
 
 let openedOnce = false;
+// The viewer and the search marks load when first needed: a chapter opens with less code.
+let DiagramViewer: typeof Viewer | null = null;
+
+/** A saved place past the chapter's opening. */
+const hasPlace = (r: ReadingState | null): r is ReadingState => Boolean(r && (r.anchor || (r.block ?? 0) > 0));
+
+/** Scrolls to the saved paragraph and moves focus there; false when its section is gone. */
+function resumeAt(root: HTMLElement, reading: ReadingState): boolean {
+  const el = scrollToPlace(root, reading);
+  if (!el) return false;
+  if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+  return true;
+}
 
 function scrollToAnchor(anchor: string): void {
   const el = anchor ? document.getElementById(anchor) : null;
@@ -27,6 +43,7 @@ function scrollToAnchor(anchor: string): void {
   // all out once so the jump lands exactly. Their real sizes are then
   // remembered, so nothing shifts when the estimate is switched back on.
   prose.classList.add('exact');
+  noteJump();
   el.scrollIntoView({ block: 'start' });
   el.focus({ preventScroll: true });
   requestAnimationFrame(() => prose.classList.remove('exact'));
@@ -72,26 +89,47 @@ export default function ChapterScreen() {
     };
   }, [id]);
 
-  // After the HTML is in the page: user state, then the right scroll position.
+  // After the HTML is in the page: user state, then the right scroll position and focus.
   useEffect(() => {
     const root = body.current;
     if (!chapter || rest === null || !root) return;
+    let afterHydrate = (): unknown => undefined;
     // The mark lets the benchmark measure navigation → interactive.
     void hydrateChapter(id, root)
       .catch(() => undefined)
-      .then(() => performance.mark('chapter-interactive', { detail: id }));
+      .then(() => {
+        performance.mark('chapter-interactive', { detail: id });
+        afterHydrate();
+      });
     const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash) scrollToAnchor(hash);
-    else if ('resume' in query && reading?.anchor) scrollToAnchor(reading.anchor);
-    else {
+    const h1 = root.querySelector<HTMLElement>('h1');
+    if (hash) {
+      scrollToAnchor(hash);
+      // A search result: show the words found, in the section it opened.
+      const words = query.hl;
+      if (words) void import('./highlight-match').then((m) => body.current === root && m.highlightMatch(root, hash, words));
+    } else if ('resume' in query && reading && !resumeAt(root, reading)) {
+      scrollToAnchor(reading.anchor);
+    } else if (!('resume' in query)) {
       window.scrollTo(0, 0);
-      setOfferResume(Boolean(reading?.anchor) && !reading?.read);
+      // Screen readers start at the chapter's title (its h1 has tabindex="-1"),
+      // once the chapter is interactive.
+      // Not when the reader has already put focus somewhere on the page.
+      afterHydrate = () => {
+        const at = document.activeElement;
+        if (h1?.isConnected && (!at || at === document.body || at.id === 'main')) h1.focus({ preventScroll: true });
+      };
+      setOfferResume(hasPlace(reading) && !reading?.read);
     }
     setReady(true);
     return watchDiagrams(root, chapter.diagrams);
   }, [chapter, rest]);
 
-  useReadingPosition(id, body.current, ready);
+  // Reaching the end marks the chapter read: the button below follows.
+  useReadingPosition(id, body.current, ready, (row) => {
+    if (row.read) void noteStudySessionDone(); // reached the end: a finished study session
+    setReading((r) => (r?.read === row.read ? r : row));
+  });
 
   if (!meta) {
     return (
@@ -127,7 +165,8 @@ export default function ChapterScreen() {
     const frame = figure?.querySelector<HTMLElement>('.diagram-frame');
     if (figure && frame && chapter) {
       const caption = figure.querySelector('figcaption span')?.textContent ?? '';
-      await insertDiagram(frame, chapter.diagrams[frame.dataset.diagram ?? '']);
+      const [viewerModule] = await Promise.all([import('./DiagramViewer'), insertDiagram(frame, chapter.diagrams[frame.dataset.diagram ?? ''])]);
+      DiagramViewer = viewerModule.DiagramViewer;
       setViewer({ svg: frame.innerHTML, caption });
       return;
     }
@@ -166,26 +205,18 @@ export default function ChapterScreen() {
     <article class="screen chapter">
       <nav class="chapter-tools" aria-label="Chapter">
         <a href="/read">All chapters</a>
-        <details class="toc">
-          <summary>Sections</summary>
-          <ol>
-            {chapter.toc.map((t) => (
-              <li key={t.id} class={`toc-l${t.level}`}>
-                <a href={`#${t.id}`} onClick={(e) => {
-                  e.preventDefault();
-                  (e.currentTarget.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
-                  history.replaceState(history.state, '', `#${t.id}`);
-                  scrollToAnchor(t.id);
-                }}>{t.text}</a>
-              </li>
-            ))}
-          </ol>
-        </details>
+        <SectionMenu toc={chapter.toc} onPick={(anchor) => {
+          history.replaceState(history.state, '', `#${anchor}`);
+          scrollToAnchor(anchor);
+        }} />
       </nav>
       {offerResume && reading && (
         <div class="card resume" role="status">
           <p>Continue where you left off?</p>
-          <button type="button" onClick={() => { setOfferResume(false); scrollToAnchor(reading.anchor); }}>Continue</button>
+          <button type="button" onClick={() => {
+            setOfferResume(false);
+            if (body.current && !resumeAt(body.current, reading)) scrollToAnchor(reading.anchor);
+          }}>Continue</button>
           <button type="button" class="quiet" onClick={() => setOfferResume(false)}>Start at the top</button>
         </div>
       )}
@@ -207,7 +238,7 @@ export default function ChapterScreen() {
           {next ? <a href={`/read/${next.id}`} rel="next">{next.label || next.title} →</a> : <span />}
         </nav>
       </div>
-      {viewer && <DiagramViewer svg={viewer.svg} caption={viewer.caption} onClose={() => setViewer(null)} />}
+      {viewer && DiagramViewer && <DiagramViewer svg={viewer.svg} caption={viewer.caption} onClose={() => setViewer(null)} />}
     </article>
   );
 }

@@ -47,11 +47,11 @@ export default function SearchScreen() {
         {hits && initial ? (hits.length === 0 ? 'Nothing matches. Try fewer or shorter words.' : `${hits.length} results`) : ''}
       </p>
       {/* Guide sections first, practice questions after: questions join when their index is ready, below, so nothing moves under a thumb. */}
-      <HitList hits={hits?.filter((h) => !isQuestion(h)) ?? []} />
+      <HitList hits={hits?.filter((h) => !isQuestion(h)) ?? []} query={initial} />
       {hits && hits.some(isQuestion) && (
         <>
           <h3 class="search-group">Practice questions</h3>
-          <HitList hits={hits.filter(isQuestion)} />
+          <HitList hits={hits.filter(isQuestion)} query={initial} />
         </>
       )}
     </section>
@@ -60,13 +60,17 @@ export default function SearchScreen() {
 
 const isQuestion = (h: SearchHit): boolean => h.id.startsWith('question:');
 
-function HitList({ hits }: { hits: readonly SearchHit[] }) {
+/** A guide hit opens its section with the words searched for marked (`hl`). */
+const hitHref = (h: SearchHit, query: string): string =>
+  isQuestion(h) ? `/practice/q-${h.id.slice('question:'.length)}/q` : `/read/${h.chapterId}?hl=${encodeURIComponent(query)}#${h.anchor}`;
+
+function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string }) {
   if (hits.length === 0) return null;
   return (
     <ol class="search-results">
       {hits.map((h) => (
         <li key={h.id}>
-          <a href={isQuestion(h) ? `/practice/q-${h.id.slice('question:'.length)}/q` : `/read/${h.chapterId}#${h.anchor}`}>
+          <a href={hitHref(h, query)}>
             <span class="muted">{h.chapterTitle}</span>
             <strong>{h.heading}</strong>
             {(h.snippet.before || h.snippet.match || h.snippet.after) && (

@@ -80,6 +80,10 @@ export interface ReadingState {
   chapterId: string;
   /** Id of the section heading at the top of the screen when last seen. */
   anchor: string;
+  /** The paragraph under the top of the screen: blocks counted from `anchor`'s heading (absent on older rows). */
+  block?: number;
+  /** How far down that paragraph the top of the screen was, 0..1. */
+  offset?: number;
   /** Furthest point reached, 0..1 of the chapter's length. */
   progress: number;
   read: boolean;

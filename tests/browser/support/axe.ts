@@ -15,7 +15,7 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Sections skipped by content-visibility have no computed layout, so axe
   // would guess their colours: render everything for the audit.
-  await page.addStyleTag({ content: '.prose section.part { content-visibility: visible !important; }' });
+  await page.addStyleTag({ content: '.prose section.part, .prose section.part > * { content-visibility: visible !important; }' });
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;

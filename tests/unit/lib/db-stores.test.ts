@@ -54,6 +54,19 @@ describe('reading store', () => {
     await setChapterRead('02-x', false, 7000);
     expect((await getReading('02-x'))?.readAt).toBeUndefined();
   });
+
+  it('keeps the paragraph with its heading, marks read at the end (once), and keeps the paragraph across mark-as-read', async () => {
+    const { setChapterRead, saveReadingPosition, getReading } = await import('../../../src/lib/db/reading');
+    await saveReadingPosition('03-x', 'sqs', 0.4, 1000, { block: 7, offset: 0.3 });
+    expect(await getReading('03-x')).toEqual({ chapterId: '03-x', anchor: 'sqs', block: 7, offset: 0.3, progress: 0.4, read: false, updatedAt: 1000 });
+    await saveReadingPosition('03-x', 'end', 0.97, 2000, { block: 2, offset: 1, atEnd: true });
+    expect(await getReading('03-x')).toMatchObject({ anchor: 'end', block: 2, read: true, readAt: 2000, progress: 1 });
+    // Scrolling back up later moves the place, never the read day.
+    await saveReadingPosition('03-x', 'sqs', 0.4, 3000, { block: 1, offset: 0, atEnd: false });
+    expect(await getReading('03-x')).toMatchObject({ anchor: 'sqs', block: 1, read: true, readAt: 2000, progress: 1 });
+    await setChapterRead('03-x', false, 4000);
+    expect(await getReading('03-x')).toMatchObject({ anchor: 'sqs', block: 1, offset: 0, read: false });
+  });
 });
 
 describe('timer store: logging a stopped timer', () => {
