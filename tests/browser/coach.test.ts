@@ -35,7 +35,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const option = (letter: string) => page.locator('.option input').nth(letter.charCodeAt(0) - 97);
+const option = (letter: string) => page.locator(`.option input[value="${letter}"]`);
 
 /** Answers the session's questions in order: the key, or (wrong) as many options outside the key. */
 async function answerSession(sessionId: string, right: boolean): Promise<void> {

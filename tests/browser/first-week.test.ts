@@ -65,17 +65,23 @@ describe('install and keep the data, at the right moment (item 13)', () => {
     const { browser, origin } = app;
     // A browser that can install (its own prompt) and has not yet granted persistent storage.
     await browser.context.addInitScript(() => {
-      let granted = false;
+      // The grant outlives a navigation, as a browser's does.
       const w = window as unknown as Record<string, unknown>;
-      Object.defineProperty(navigator.storage, 'persisted', { configurable: true, value: () => Promise.resolve(granted) });
+      Object.defineProperty(navigator.storage, 'persisted', { configurable: true, value: () => Promise.resolve(sessionStorage.getItem('granted') === '1') });
       Object.defineProperty(navigator.storage, 'persist', {
         configurable: true,
         value: () => {
-          granted = true;
+          sessionStorage.setItem('granted', '1');
           w.__persistAsked = ((w.__persistAsked as number) ?? 0) + 1;
           return Promise.resolve(true);
         },
       });
+      // Chromium may fire its own beforeinstallprompt (the app is installable): its prompt is the one stubbed.
+      const proto = (window as unknown as { BeforeInstallPromptEvent?: { prototype: object } }).BeforeInstallPromptEvent?.prototype;
+      if (proto) {
+        Object.defineProperty(proto, 'prompt', { configurable: true, value: () => ((w.__prompted = true), Promise.resolve()) });
+        Object.defineProperty(proto, 'userChoice', { configurable: true, get: () => Promise.resolve({ outcome: 'dismissed' }) });
+      }
       addEventListener('DOMContentLoaded', () => {
         const e = new Event('beforeinstallprompt') as Event & { prompt: () => Promise<void>; userChoice: Promise<unknown> };
         e.prompt = () => {

@@ -101,7 +101,7 @@ describe('flashcards, offline', () => {
       const check = page.getByRole('button', { name: 'Check' });
       await check.waitFor();
       // Tick options from A until the question is complete (one, or "Choose TWO/THREE").
-      const hint = page.locator('.options .hint', { hasText: /^Select \d/ });
+      const hint = page.locator('.question .hint', { hasText: /^Select \d/ });
       const count = (await hint.count()) ? Number(/Select (\d)/.exec((await hint.textContent()) ?? '')![1]) : 1;
       for (let k = 0; k < count; k++) {
         await page.locator('.option input').nth(k).check();

@@ -34,7 +34,7 @@ async function onScreen(): Promise<{ id: string; options: string[]; letters: str
 
 /** How many options the question on screen asks for. */
 async function toChoose(): Promise<number> {
-  const hint = page.locator('.options .hint', { hasText: /^Select \d/ });
+  const hint = page.locator('.question .hint', { hasText: /^Select \d/ });
   return (await hint.count()) ? Number(/Select (\d)/.exec((await hint.textContent()) ?? '')![1]) : 1;
 }
 
