@@ -51,6 +51,7 @@ function leaks(text: string): string[] {
   }
   for (const m of t.matchAll(/[\w/-]+\.(mmd|md)\b/g)) found.push(m[0]); // a file, not "a .md file"
   for (const m of t.matchAll(/Must Know fact \d+ in [^\n]{0,40}/g)) found.push(m[0]);
+  for (const m of t.matchAll(/\b(?:d[1-4]|ft[1-3])-\d{2,3}\b/g)) found.push(m[0]); // a question's id
   return found;
 }
 
@@ -66,6 +67,7 @@ describe('no file names or internal labels on any screen', () => {
     expect(leaks('See: diagrams/01_fundamentals_regions.mmd')).not.toHaveLength(0);
     expect(leaks('Read Fundamentals (01-fundamentals) and mark it read.')).toHaveLength(1);
     expect(leaks('Must Know fact 1 in detailed example 3 iot device management')).toHaveLength(1);
+    expect(leaks('Question d1-002: done')).toEqual(['d1-002']);
     expect(leaks('Read Chapter 0: Essential Background and mark it read.')).toEqual([]);
   });
 
@@ -88,6 +90,7 @@ describe('no file names or internal labels on any screen', () => {
     found.push(...(await visit('/progress/log', 'form')));
     found.push(...(await visit('/progress/timer', 'h1, h2')));
     found.push(...(await visit('/settings', 'h2')));
+    found.push(...(await visit('/practice/q-d1-002/q', '.stem')));
     found.push(...(await visit('/search?q=lambda', '.search-results, [role="status"]')));
     expect(found).toEqual([]);
   });

@@ -37,7 +37,7 @@ async function openSession(id: string): Promise<PracticeSession | undefined> {
   // A search result opens a single question: /practice/q-<id>/q.
   const single = id.startsWith('q-') ? id.slice(2) : null;
   if (single && (await questionById(single))) {
-    const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: `Question ${single}`, ...(await arrangeSitting([single])), index: 0, answers: {}, updatedAt: Date.now() };
+    const fresh: PracticeSession = { id: `q-${single}`, packId: null, title: 'One question', ...(await arrangeSitting([single])), index: 0, answers: {}, updatedAt: Date.now() };
     await savePracticeSession(fresh);
     return fresh;
   }
