@@ -129,3 +129,36 @@ describe('install and keep the data, at the right moment (item 13)', () => {
     }
   });
 });
+
+describe('Back closes what is open before it leaves the screen (item 4, every overlay)', () => {
+  it('the exam navigator, the shortcut sheet and the submit question', async () => {
+    const { page, origin } = app;
+    await page.goto(`${origin}/practice/d3-bundle-1`);
+    await page.getByRole('button', { name: /^(Start exam|Resume exam)$/ }).click();
+    await page.waitForURL('**/exam/*');
+    const examUrl = page.url();
+    // The question navigator.
+    const toggle = page.getByRole('button', { name: /^Questions/ });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.goBack();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(page.url()).toBe(examUrl);
+    // The keyboard shortcut sheet.
+    await page.getByRole('button', { name: /Keyboard shortcuts/ }).click();
+    const sheet = page.locator('dialog.shortcuts-sheet');
+    await expect.poll(() => sheet.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await page.goBack();
+    await expect.poll(() => sheet.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    expect(page.url()).toBe(examUrl);
+    // "Submit anyway?": Back keeps the exam running, on the review screen.
+    await page.getByRole('link', { name: /Review all questions|Review and submit/ }).first().click();
+    await page.waitForURL('**/review');
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('button', { name: 'Submit anyway' }).waitFor();
+    await page.goBack();
+    await expect.poll(() => page.getByRole('button', { name: 'Submit anyway' }).count()).toBe(0);
+    expect(page.url()).toMatch(/\/exam\/[^/]+\/review$/);
+    await page.getByRole('button', { name: 'Submit exam' }).waitFor();
+  });
+});

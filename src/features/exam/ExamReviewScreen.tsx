@@ -12,6 +12,7 @@ import { useNow } from '../../app/use-now';
 import { leaveEndedPage } from '../../app/history-back';
 import { useStudyActivity } from '../../app/use-study-activity';
 import { useDocumentTitle } from '../../app/document-title';
+import { useBackCloses } from '../../app/use-back-closes';
 
 const FILTERS: { value: NavFilter; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -30,6 +31,7 @@ export default function ExamReviewScreen() {
   const now = useNow();
   const [filter, setFilter] = useState<NavFilter>('all');
   const [confirming, setConfirming] = useState(false);
+  useBackCloses(confirming, () => setConfirming(false));
   useDocumentTitle(attempt ? `Review before submitting: ${attempt.title}` : null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   // Focus moves to the question once, when it appears (not on every tick of the clock).

@@ -20,6 +20,7 @@ import { useDocumentTitle } from '../../app/document-title';
 import { focusQuietly } from '../../app/route-focus';
 import { useQuestionKeys } from '../practice/use-question-keys';
 import { ShortcutsHelp } from '../practice/ShortcutsHelp';
+import { useBackCloses } from '../../app/use-back-closes';
 
 /**
  * The pace said out loud: only when its category changes or a time warning
@@ -63,6 +64,7 @@ export default function ExamScreen() {
   const questions = useQuestions('now', attempt ? attempt.questionIds : null);
   const now = useNow();
   const [showNav, setShowNav] = useState(false);
+  useBackCloses(showNav, () => setShowNav(false));
   const submitting = useRef(false);
   const endedOnArrival = useRef<boolean | null>(null);
   if (attempt && endedOnArrival.current === null) endedOnArrival.current = attempt.submittedAt !== null;
