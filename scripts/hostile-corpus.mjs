@@ -61,7 +61,7 @@ function sampleData() {
       { id: 'bk-s1', day: '2026-11-24', minutes: 45, activity: 'reading', note: 'Lambda chapter 🧨 twice', updatedAt: T + 1 },
       { id: 'bk-s2', day: '2026-11-25', minutes: 30, activity: 'practice', note: '', updatedAt: T + 2 },
       // Time the app logged by itself (issue 12): one row a day and activity.
-      { id: 'tracked:2026-11-25:reading', day: '2026-11-25', minutes: 17, activity: 'reading', note: '', updatedAt: T + 2, tracked: true },
+      { id: 'tracked:2026-11-25:reading:a1b2c3d4', day: '2026-11-25', minutes: 17, activity: 'reading', note: '', updatedAt: T + 2, tracked: true },
     ],
     reading: [
       { chapterId: '02-lambda', anchor: 'concurrency', block: 3, offset: 0.25, progress: 0.5, read: false, updatedAt: T + 3 },

@@ -9,6 +9,20 @@ import { focusSpans } from '../domain/study/timer';
 import type { StudyActivity } from '../lib/db/schema';
 import { addTrackedMinutes } from '../lib/db/study-sessions';
 import { getTimer } from '../lib/db/timer';
+import { getSetting, putSetting } from '../lib/db/settings';
+
+let device: Promise<string> | null = null;
+/** This device's name for its tracked rows, made once and kept (a device setting: never in backups). */
+function deviceId(): Promise<string> {
+  device ??= getSetting('deviceId').then(async (id) => {
+    if (id) return id;
+    const made = crypto.randomUUID().slice(0, 8);
+    await putSetting('deviceId', made);
+    return made;
+  });
+  device.catch(() => (device = null));
+  return device;
+}
 
 const FLUSH_EVERY_MS = 60_000;
 /** Scroll fires many times a second; one sign of life a second is plenty. */
@@ -54,7 +68,7 @@ function flush(closing = false): Promise<void> {
       const [day, activity] = key.split('|') as [string, StudyActivity];
       carry.set(key, closing ? Math.max(0, ms - whole.minutes * 60_000) : whole.carryMs);
       try {
-        await addTrackedMinutes(day, activity, whole.minutes, now);
+        await addTrackedMinutes(day, activity, whole.minutes, now, await deviceId());
       } catch {
         carry.set(key, (carry.get(key) ?? 0) + whole.minutes * 60_000); // kept for the next try
       }

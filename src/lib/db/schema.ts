@@ -33,6 +33,8 @@ export interface SettingValues {
   installOfferDone: boolean;
   /** The keep-my-data offer was answered or dismissed (it shows once). */
   persistOfferDone: boolean;
+  /** A random name for this device ('' until first needed): tracked study time has one row per device, so merging two devices adds up. */
+  deviceId: string;
   /** Epoch ms of the last exported backup; 0 = never. */
   lastBackupAt: number;
 }
@@ -52,6 +54,7 @@ export const DEVICE_SETTINGS: readonly SettingKey[] = [
   'firstSessionDoneAt',
   'installOfferDone',
   'persistOfferDone',
+  'deviceId',
 ];
 
 /** A settings row; `updatedAt` (epoch ms) is absent on rows written before it existed. */
@@ -69,7 +72,7 @@ export interface StudySession {
   /** Epoch ms; used for "newest wins" merges later. */
   updatedAt: number;
   /**
-   * Logged by the app from time on study screens (one row a day and activity, id `tracked:DAY:ACTIVITY`),
+   * Logged by the app from time on study screens (one row a day, activity and device, id `tracked:DAY:ACTIVITY:DEVICE`),
    * not typed by the user. The user may edit it like any other; later tracked time adds to it.
    */
   tracked?: boolean;

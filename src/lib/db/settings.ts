@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: SettingValues = {
   firstSessionDoneAt: 0,
   installOfferDone: false,
   persistOfferDone: false,
+  deviceId: '',
   lastBackupAt: 0,
 };
 

@@ -9,16 +9,19 @@ export async function saveStudySession(session: StudySession): Promise<void> {
   await putRow('studySessions', session);
 }
 
-/** The one row that gathers a day's tracked time for an activity. */
-export const trackedSessionId = (day: string, activity: StudyActivity): string => `tracked:${day}:${activity}`;
+/**
+ * The one row that gathers a day's tracked time for an activity on this device. Per device, so that a backup
+ * merge (or sync) of two devices adds their time rather than keeping only the newer row.
+ */
+export const trackedSessionId = (day: string, activity: StudyActivity, device: string): string => `tracked:${day}:${activity}:${device}`;
 
 /**
  * Adds tracked minutes to the day's row for the activity, in one transaction: two tabs adding at once both
  * count, and a minute the user set by hand stays theirs (this adds on top). Capped at the day's 1,440.
  */
-export async function addTrackedMinutes(day: string, activity: StudyActivity, minutes: number, now: number): Promise<void> {
+export async function addTrackedMinutes(day: string, activity: StudyActivity, minutes: number, now: number, device: string): Promise<void> {
   if (minutes <= 0) return;
-  const id = trackedSessionId(day, activity);
+  const id = trackedSessionId(day, activity, device);
   await withDb(async (db) => {
     const tx = db.transaction(['studySessions', 'deletions'], 'readwrite');
     const sessions = tx.objectStore('studySessions');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeDbForTests } from '../../../src/lib/db/connection';
 import { DEFAULT_SETTINGS, getSetting, putSetting } from '../../../src/lib/db/settings';
-import { deleteStudySession, listStudySessions, saveStudySession } from '../../../src/lib/db/study-sessions';
+import { addTrackedMinutes, deleteStudySession, listStudySessions, saveStudySession } from '../../../src/lib/db/study-sessions';
 import type { StudySession } from '../../../src/lib/db/schema';
 
 afterEach(async () => {
@@ -34,6 +34,27 @@ describe('study sessions store', () => {
     await saveStudySession(session('d', '2026-11-22', 10));
     const week = await listStudySessions('2026-11-23', '2026-11-29');
     expect(week.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it('adds tracked minutes from two tabs at once, both counted, on one row per day, activity and device', async () => {
+    await Promise.all([addTrackedMinutes('2026-12-03', 'reading', 3, 10, 'dev1'), addTrackedMinutes('2026-12-03', 'reading', 4, 11, 'dev1')]);
+    await addTrackedMinutes('2026-12-03', 'reading', 5, 12, 'dev2');
+    const rows = await listStudySessions('2026-12-03', '2026-12-03');
+    expect(rows.map((r) => [r.id, r.minutes, r.tracked])).toEqual([
+      ['tracked:2026-12-03:reading:dev1', 7, true],
+      ['tracked:2026-12-03:reading:dev2', 5, true],
+    ]);
+  });
+
+  it('adds tracked minutes on top of what the user corrected, and brings back a deleted tracked row', async () => {
+    await addTrackedMinutes('2026-12-03', 'practice', 10, 10, 'd');
+    const [row] = await listStudySessions('2026-12-03', '2026-12-03');
+    await saveStudySession({ ...row!, minutes: 30, updatedAt: 20 });
+    await addTrackedMinutes('2026-12-03', 'practice', 2, 30, 'd');
+    expect((await listStudySessions('2026-12-03', '2026-12-03'))[0]!.minutes).toBe(32);
+    await deleteStudySession(row!.id, 40);
+    await addTrackedMinutes('2026-12-03', 'practice', 1, 50, 'd');
+    expect((await listStudySessions('2026-12-03', '2026-12-03')).map((r) => r.minutes)).toEqual([1]);
   });
 
   it('deletes a session', async () => {
