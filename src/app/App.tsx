@@ -78,6 +78,11 @@ function DocumentTitle() {
   return null;
 }
 
+function StudyOfferHere() {
+  const { path } = useLocation();
+  return <StudyOffer path={path} />;
+}
+
 function RouteCrashBoundary({ children }: { children: preact.ComponentChildren }) {
   const { path } = useLocation();
   return <CrashBoundary path={path}>{children}</CrashBoundary>;
@@ -92,7 +97,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <IosInstallGuide />
-        <StudyOffer />
+        <StudyOfferHere />
         <RouteCrashBoundary>
         <ErrorBoundary>
           <Router onRouteChange={focusNewScreen}>

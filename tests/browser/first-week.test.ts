@@ -102,9 +102,18 @@ describe('install and keep the data, at the right moment (item 13)', () => {
       await page.locator('.option input[value="b"]').check();
       await page.getByRole('button', { name: 'Check' }).click();
       await page.getByRole('button', { name: /^(Finish|Next)$/ }).click();
+      await page.getByText(/questions you checked right/).waitFor();
+      expect(await page.locator('.study-offer').count()).toBe(0); // not over a question screen
+      await page.goto(`${origin}/practice`);
       const offer = page.locator('.study-offer');
       await offer.waitFor();
       await shootBothThemes(page, 'study-offer');
+      // Never over a chapter (it would move the text) or a running exam.
+      await page.goto(`${origin}/read/01-fundamentals`);
+      await page.locator('article.chapter h1').waitFor();
+      expect(await page.locator('.study-offer').count()).toBe(0);
+      await page.goto(`${origin}/practice`);
+      await offer.waitFor();
       await offer.getByRole('button', { name: 'Keep my data' }).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { __persistAsked?: number }).__persistAsked)).toBe(1);
       await offer.getByRole('status').waitFor();

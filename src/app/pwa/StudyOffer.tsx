@@ -25,7 +25,13 @@ async function pendingOffers(): Promise<Pending> {
   return { install: !installDone && !isStandalone(), persist: !persistDone && storage.persisted === false };
 }
 
-export function StudyOffer() {
+/**
+ * Where the offer may appear: the tab screens and an exam's results. Never over a chapter (it would move the text
+ * under the reader's eyes), a running exam or a question being answered.
+ */
+export const OFFER_PATHS = /^\/(read|practice|review|progress|settings)?\/?$|^\/results\//;
+
+export function StudyOffer({ path }: { path: string }) {
   const [pending, setPending] = useState<Pending>({ install: false, persist: false });
   const [persistResult, setPersistResult] = useState<string | null>(null);
   const { canInstall, install } = useInstallPrompt();
@@ -44,6 +50,7 @@ export function StudyOffer() {
 
   // Only what this browser can do: an install prompt, the iOS steps, or nothing.
   const showInstall = pending.install && (canInstall || ios);
+  if (!OFFER_PATHS.test(path)) return null;
   if (!showInstall && !pending.persist && !persistResult) return null;
 
   return (
