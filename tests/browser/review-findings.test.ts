@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './support/chrome';
 import { openOfflineApp } from './support/offline-app';
+import { readStored } from './support/idb';
 
 let browser: Browser;
 let page: Page;
@@ -35,5 +36,54 @@ describe('practice by keyboard', () => {
     await page.waitForTimeout(300);
     if ((await verdict()) === '') await page.getByRole('button', { name: 'Check' }).click();
     await expect.poll(verdict, { timeout: 3000 }).toMatch(/^(Right\.|Not quite\.)$/);
+  });
+});
+
+interface Reading {
+  anchor: string;
+  block?: number;
+  progress: number;
+}
+
+describe('the reading place', () => {
+  const CHAPTER = '03-domain-2-security';
+
+  it('is not lost by coming Back to a chapter opened at a section (the section menu puts #section in the address)', async () => {
+    await page.goto(`${origin}/read`);
+    await page.locator(`.chapter-list a[href="/read/${CHAPTER}"]`).click();
+    await page.waitForURL(`**/read/${CHAPTER}`);
+    await page.locator('article.chapter h1').waitFor();
+    // Jump to the second section with the menu, then read on well past it.
+    await page.locator('summary', { hasText: 'Sections' }).click();
+    await page.locator('.toc li a').nth(1).click();
+    await page.waitForURL(/#/);
+    await page.waitForTimeout(300);
+    const jumped = await page.evaluate(() => window.scrollY);
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.move(200, 400);
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(900);
+    const saved = await readStored<Reading>(page, 'reading', CHAPTER);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled - jumped).toBeGreaterThan(2000); // the reader did move on, well past the section's heading
+    expect(saved.block ?? 0).toBeGreaterThan(0);
+    // Another tab, then Back, as a reader does.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
+    await page.waitForURL('**/practice');
+    await page.goBack();
+    await page.waitForURL(`**/read/${CHAPTER}#*`);
+    await page.locator('article.chapter h1').waitFor();
+    await page.waitForTimeout(600);
+    // Back where the reader was, or at least offered to go there...
+    const back = await page.evaluate(() => window.scrollY);
+    const offered = await page.getByRole('button', { name: 'Continue' }).count();
+    expect(offered > 0 || Math.abs(back - scrolled) < 400).toBe(true);
+    // ...and a little scroll does not overwrite the saved paragraph with the section heading's.
+    await page.mouse.wheel(0, 60);
+    await page.waitForTimeout(900);
+    const after = await readStored<Reading>(page, 'reading', CHAPTER);
+    expect(offered > 0 || (after.anchor === saved.anchor && after.block === saved.block) || Math.abs(back - scrolled) < 400).toBe(true);
   });
 });
