@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from './support/chrome';
 import { openOfflineApp } from './support/offline-app';
-import { readStored } from './support/idb';
+import { putStored, readStored } from './support/idb';
 
 let browser: Browser;
 let page: Page;
@@ -85,5 +85,21 @@ describe('the reading place', () => {
     await page.waitForTimeout(900);
     const after = await readStored<Reading>(page, 'reading', CHAPTER);
     expect(offered > 0 || (after.anchor === saved.anchor && after.block === saved.block) || Math.abs(back - scrolled) < 400).toBe(true);
+  });
+});
+
+describe('shuffle', () => {
+  it('shuffles the options of missed questions practised from Review, like every other new practice session', async () => {
+    // Shuffle is on (the default). d1-001 was last answered wrong.
+    await putStored(page, 'results', { questionId: 'd1-001', packId: 'd1-bundle-1', selected: ['b'], correct: false, answeredAt: Date.now() });
+    await page.goto(`${origin}/review`);
+    await page.getByRole('button', { name: /^Last answered wrong/ }).click();
+    await page.getByRole('button', { name: /^Practise these/ }).click();
+    await page.waitForURL('**/practice/review/q');
+    await page.locator('.question-meta').waitFor();
+    // A practice session of its own: its options get the sitting's seed (arrange's keepOrder keeps the list's order only).
+    const session = await readStored<{ questionIds: string[]; shuffleSeed?: string }>(page, 'practice', 'review');
+    expect(session.questionIds).toContain('d1-001');
+    expect(session.shuffleSeed).toEqual(expect.any(String));
   });
 });
