@@ -103,3 +103,23 @@ describe('shuffle', () => {
     expect(session.shuffleSeed).toEqual(expect.any(String));
   });
 });
+
+describe('history through a finished exam', () => {
+  it('Forward after Back from Results returns to the Results, not bounced back to the pack', async () => {
+    await page.goto(`${origin}/practice/d3-bundle-1`);
+    await page.getByRole('button', { name: /Start exam|Resume exam/ }).click();
+    await page.waitForURL('**/exam/*');
+    await page.locator('.question-meta').waitFor();
+    await page.getByRole('link', { name: 'Review all questions before submitting' }).click();
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('button', { name: 'Submit anyway' }).click();
+    await page.waitForURL('**/results/*');
+    const results = page.url();
+    await page.goBack();
+    await page.waitForURL('**/practice/d3-bundle-1');
+    await page.waitForTimeout(300);
+    await page.goForward();
+    await page.waitForTimeout(1000);
+    expect(page.url()).toBe(results);
+  });
+});
