@@ -123,3 +123,33 @@ describe('history through a finished exam', () => {
     expect(page.url()).toBe(results);
   });
 });
+
+describe('study time the app logs', () => {
+  it('does not round every short visit up to a whole minute: six visits of 40 seconds are 4 minutes, not 6', async () => {
+    const setHidden = (hidden: boolean): Promise<void> =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await page.clock.install({ time: new Date(2027, 0, 12, 10, 0, 0) });
+    await page.goto(`${origin}/read/01-fundamentals`);
+    await page.locator('article.chapter h1').waitFor();
+    // A phone user who glances at the guide between other apps: 40 s of reading, then away for a minute.
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.move(200, 400);
+      await page.mouse.wheel(0, 120);
+      await page.clock.runFor(40_000);
+      await setHidden(true);
+      await page.clock.runFor(60_000);
+      await setHidden(false);
+    }
+    await page.getByRole('link', { name: 'Progress' }).click();
+    await page.waitForURL('**/progress');
+    await page.locator('[data-testid="week-total"]').waitFor();
+    await page.clock.runFor(1_000);
+    const rows = (await readStored<{ day: string; minutes: number; tracked?: boolean }[]>(page, 'studySessions')).filter((s) => s.tracked && s.day === '2027-01-12');
+    const minutes = rows.reduce((s, r) => s + r.minutes, 0);
+    expect(minutes).toBeGreaterThanOrEqual(3);
+    expect(minutes).toBeLessThanOrEqual(5); // 4 minutes read; at most one part minute rounded up
+  });
+});
