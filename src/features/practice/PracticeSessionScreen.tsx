@@ -180,10 +180,9 @@ export default function PracticeSessionScreen() {
   };
 
   async function check(): Promise<void> {
-    if (checking.current) return;
-    checking.current = true;
     const { selected } = queued();
-    if (!isComplete(selected, question!.choose)) return;
+    if (checking.current || !isComplete(selected, question!.choose)) return;
+    checking.current = true;
     focusAfter.current = { to: 'action', index };
     // The answer and its result ("last answered wrong", missed-question cards) commit together.
     const result = { questionId: qid, packId: session!.packId, selected, correct: isCorrect(question!, selected), answeredAt: Date.now() };
