@@ -17,7 +17,7 @@ import { ContentError } from './content-error.ts';
 import { loadErrata, type ErratumInput } from './errata.ts';
 import { formatDay, formatSince, type PlacedErratum } from './errata-schema.ts';
 import { buildFlashcards } from './flashcards.ts';
-import type { ChapterMeta, SearchDoc } from './guide-types.ts';
+import type { ChapterMeta, GuideUpdate, SearchDoc } from '../../src/domain/content/guide.ts';
 import { prepareSvg } from './prepare-svg.ts';
 import { loadPacks, loadQuestions } from './load-questions.ts';
 import { SEARCH_OPTIONS } from '../../src/lib/guide/search-options.ts';
@@ -287,7 +287,7 @@ export function contentPlugin(): Plugin {
       }
       if (id === `${RESOLVED}/errata`) {
         // The "What has changed" list (lazy, its own screen): every note with its section and the guide's words.
-        const list = g.errata.map((n) => ({ id: n.id, chapter: n.chapter, anchor: n.anchor, heading: n.heading, quote: n.quote, note: n.note, since: formatSince(n.since), checked: formatDay(n.checked), source: n.source }));
+        const list: GuideUpdate[] = g.errata.map((n) => ({ id: n.id, chapter: n.chapter, anchor: n.anchor, heading: n.heading, quote: n.quote, note: n.note, since: formatSince(n.since), checked: formatDay(n.checked), source: n.source }));
         return `export default ${JSON.stringify(list)};\n`;
       }
       if (id === `${RESOLVED}/search`) {
