@@ -6,10 +6,9 @@ declare module 'virtual:guide' {
   export const loaders: Record<string, () => Promise<{ default: ChapterModule }>>;
 }
 declare module 'virtual:guide/search' {
-  /** MiniSearch index, serialised with JSON.stringify(miniSearch). */
-  export const index: string;
-  /** section id (chapterId#anchor) → its heading */
-  export const docs: Record<string, string>;
+  /** The guide's sections' index as JSON of a CompactSearchIndex (search-codec.ts). */
+  const index: string;
+  export default index;
 }
 declare module 'virtual:guide/packs' {
   import type { PackMeta } from '../../domain/questions/packs';
