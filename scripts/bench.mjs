@@ -1,39 +1,73 @@
 // npm run bench: Lighthouse 12 (mobile) on each main screen, three runs each,
-// medians; first-route JS and precache sizes. Writes bench-results/bench.json,
-// prints a table, and exits 1 when a budget is missed. Not part of npm test.
+// medians; first-route JS and precache sizes (with the real bank and with
+// generated stand-in banks); offline launch at 4× CPU; search. Writes
+// bench-results/bench.json, prints a table, and exits 1 when a budget is
+// missed. Not part of npm test.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
+import { gz, notOnce, precache as readPrecache } from './bench/precache.mjs';
+import { readBank, writeStandInRoot } from './bench/stand-in-bank.mjs';
+import { measureOfflineLaunch } from './bench/offline-launch.mjs';
 
 // The largest chapter (03, about 14,000 words) stands for the chapter pages.
 const LARGEST_CHAPTER = '03-domain-2-security';
 const QUESTION_SCREEN = '/practice/d1-bundle-1/q';
 const SCREENS = ['/read', `/read/${LARGEST_CHAPTER}`, '/practice', QUESTION_SCREEN, '/review', '/progress', '/settings'];
+/** Settings is measured for information; every other screen has the LCP budget (issue 13). */
+const INFO_ONLY = new Set(['/settings']);
 const RUNS = 3;
-const BUDGET = { performance: 100, lcpMs: 1500, tbtMs: 50, cls: 0, firstRouteJsGzipKb: 30, chapterInteractiveMs: 100, searchP95Ms: 30, offlineInstallGzipKb: 1024, answerDurableP95Ms: 10 };
+const BUDGET = {
+  performance: 100,
+  lcpMs: 1200,
+  tbtMs: 50,
+  cls: 0,
+  firstRouteJsGzipKb: 30,
+  chapterInteractiveMs: 100,
+  searchP95Ms: 30,
+  offlineInstallGzipKb: 1024,
+  screenshotsGzipKb: 40,
+  answerDurableP95Ms: 10,
+  launchFcpP95Ms: 200,
+  launchContentP95Ms: 300,
+  firstSearchColdMs: 300,
+};
+/** Stand-in banks: the real bank's size (the budget's "full bank") and 25% more (the margin). Seeded. */
+const STAND_INS = [{ scale: 1, budget: true }, { scale: 1.25, budget: false }];
 const CHROME = findChrome();
 const FLAGS = ['--headless=new', ...CHROME_ARGS];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const build = (args = [], env = {}) => execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn', ...args], { stdio: 'inherit', env: { ...process.env, ...env } });
 
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+// The offline install with stand-in banks first (their own folders), then the real build in dist/.
+const standIns = STAND_INS.map(({ scale, budget }) => {
+  const root = writeStandInRoot(process.cwd(), { seed: 13, scale });
+  const out = join(root.dir, 'dist');
+  build(['--outDir', out, '--emptyOutDir'], { DVA_CONTENT_ROOT: root.dir });
+  const p = readPrecache(out);
+  const result = { scale, questions: root.count, budget, files: p.files.length, gzipBytes: p.gzipBytes, notOnce: notOnce(out, p.files, root.questions) };
+  rmSync(root.dir, { recursive: true, force: true });
+  return result;
+});
+build();
 
 // First route: the entry script and everything it preloads, as index.html lists them.
 const html = readFileSync('dist/index.html', 'utf8');
 const firstRouteJs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
 const firstRouteJsGzip = firstRouteJs.reduce((sum, f) => sum + gz(join('dist', f)), 0);
 
-const sw = readFileSync('dist/sw.js', 'utf8');
-const precache = [...sw.matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((m) => m[1]);
-const precacheBytes = precache.reduce((s, f) => s + statSync(join('dist', f)).size, 0);
-const precacheGzip = precache.reduce((s, f) => s + gz(join('dist', f)), 0);
+const installed = readPrecache('dist');
+const precache = installed.files;
+const precacheBytes = installed.bytes;
+const precacheGzip = installed.gzipBytes;
+const realQuestions = readBank(process.cwd()).flatMap((f) => f.questions);
+const questionsNotOnce = notOnce('dist', precache, realQuestions);
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
@@ -129,6 +163,8 @@ let search = null;
 let answerDurable = null;
 const chapterInteractive = await measureChapterInteractive();
 await server.close();
+// Its own server, stopped once the app is installed.
+const launch = await measureOfflineLaunch({ largestChapter: LARGEST_CHAPTER });
 
 
 const results = {
@@ -137,7 +173,9 @@ const results = {
   budget: BUDGET,
   screens,
   firstRoute: { files: firstRouteJs, jsGzipBytes: firstRouteJsGzip },
-  precache: { files: precache.length, bytes: precacheBytes, gzipBytes: precacheGzip },
+  precache: { files: precache.length, bytes: precacheBytes, gzipBytes: precacheGzip, screenshotsGzipBytes: installed.screenshotsGzipBytes, questions: realQuestions.length, questionsNotOnce },
+  standIns,
+  offlineLaunch: launch,
   chapterInteractive: { chapter: LARGEST_CHAPTER, offline: true, ...chapterInteractive },
   search,
   answerDurable,
@@ -154,14 +192,13 @@ console.table(
   // LCP/TBT/CLS budgets are for the main screens; a chapter page's budget is
   // its performance score (it paints a long article, not a small screen).
   screens.map((s) => {
-    const main = !s.path.startsWith('/read/') && s.path !== QUESTION_SCREEN;
-    const check = (ok, what) => (main ? mark(ok, what) : 'info');
+    const check = (ok, what) => (INFO_ONLY.has(s.path) ? 'info' : mark(ok, what));
     return {
       screen: s.path,
-      performance: `${s.performance} ${mark(s.performance >= BUDGET.performance, `${s.path} performance`)}`,
+      performance: `${s.performance} ${check(s.performance >= BUDGET.performance, `${s.path} performance`)}`,
       'LCP ms': `${s.lcpMs} ${check(s.lcpMs <= BUDGET.lcpMs, `${s.path} LCP`)}`,
       'TBT ms': `${s.tbtMs} ${check(s.tbtMs <= BUDGET.tbtMs, `${s.path} TBT`)}`,
-      CLS: `${s.cls} ${mark(s.cls <= BUDGET.cls, `${s.path} CLS`)}`,
+      CLS: `${s.cls} ${check(s.cls <= BUDGET.cls, `${s.path} CLS`)}`,
     };
   }),
 );
@@ -169,10 +206,29 @@ console.table({
   'first-route JS (gzip)': { value: `${(firstRouteJsGzip / 1024).toFixed(1)} KB`, budget: `${BUDGET.firstRouteJsGzipKb} KB`, status: mark(firstRouteJsGzip <= BUDGET.firstRouteJsGzipKb * 1024, 'first-route JS') },
   'precache files': { value: precache.length, budget: '', status: '' },
   'precache stored': { value: `${(precacheBytes / 1024).toFixed(1)} KB`, budget: '', status: '' },
-  'precache gzip (whole offline install)': { value: `${(precacheGzip / 1024).toFixed(1)} KB`, budget: `${BUDGET.offlineInstallGzipKb} KB`, status: mark(precacheGzip <= BUDGET.offlineInstallGzipKb * 1024, 'offline install size') },
+  [`precache gzip (whole offline install, real bank of ${realQuestions.length})`]: { value: `${(precacheGzip / 1024).toFixed(1)} KB`, budget: `${BUDGET.offlineInstallGzipKb} KB`, status: mark(precacheGzip <= BUDGET.offlineInstallGzipKb * 1024, 'offline install size') },
+  ...Object.fromEntries(
+    standIns.map((b) => [
+      `precache gzip, stand-in bank of ${b.questions} (×${b.scale})`,
+      { value: `${(b.gzipBytes / 1024).toFixed(1)} KB`, budget: b.budget ? `${BUDGET.offlineInstallGzipKb} KB` : 'margin', status: b.budget ? mark(b.gzipBytes <= BUDGET.offlineInstallGzipKb * 1024, `offline install size, stand-in ×${b.scale}`) : b.gzipBytes <= BUDGET.offlineInstallGzipKb * 1024 ? 'info: under' : 'info: over' },
+    ]),
+  ),
+  'questions not precached exactly once (real, stand-ins)': { value: [questionsNotOnce, ...standIns.map((b) => b.notOnce)].map((x) => x.length).join(', '), budget: '0', status: mark(questionsNotOnce.length === 0 && standIns.every((b) => b.notOnce.length === 0), 'every question precached once') },
+  'install screenshots precached (gzip)': { value: `${(installed.screenshotsGzipBytes / 1024).toFixed(1)} KB`, budget: `${BUDGET.screenshotsGzipKb} KB`, status: mark(installed.screenshotsGzipBytes <= BUDGET.screenshotsGzipKb * 1024, 'screenshots precached') },
   'largest chapter interactive (p95, offline)': { value: `${chapterInteractive.p95Ms} ms`, budget: `${BUDGET.chapterInteractiveMs} ms`, status: mark(chapterInteractive.p95Ms <= BUDGET.chapterInteractiveMs, 'chapter interactive') },
   'answer tap → durable (p95)': { value: `${answerDurable.p95Ms} ms`, budget: `${BUDGET.answerDurableP95Ms} ms`, status: mark(answerDurable.p95Ms <= BUDGET.answerDurableP95Ms, 'answer durable') },
   'search query (p95)': { value: `${search.p95Ms} ms`, budget: `${BUDGET.searchP95Ms} ms`, status: mark(search.p95Ms <= BUDGET.searchP95Ms, 'search p95') },
+  [`first search after a cold launch, ${launch.cpuSlowdown}× CPU (worst of ${launch.firstSearch.runs})`]: { value: `${launch.firstSearch.maxMs} ms`, budget: `${BUDGET.firstSearchColdMs} ms`, status: mark(launch.firstSearch.maxMs <= BUDGET.firstSearchColdMs, 'first search cold') },
 });
+console.log(`Offline launch of the installed app: service worker warm, server stopped, ${launch.cpuSlowdown}× CPU, a fresh tab per run (${launch.screens[0].runs} runs a screen)`);
+console.table(
+  launch.screens.map((l) => ({
+    screen: l.path,
+    'FCP p95 ms': `${l.fcpP95Ms} ${mark(l.fcpP95Ms <= BUDGET.launchFcpP95Ms, `${l.path} offline FCP`)}`,
+    'content p95 ms': `${l.contentP95Ms} ${mark(l.contentP95Ms <= BUDGET.launchContentP95Ms, `${l.path} offline content`)}`,
+    'FCP median': l.fcpMedianMs,
+    'content median': l.contentMedianMs,
+  })),
+);
 console.log(misses.length ? `Over budget: ${misses.join(', ')}` : 'All budgets met.');
 process.exit(misses.length ? 1 : 0);

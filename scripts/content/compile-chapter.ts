@@ -7,7 +7,7 @@ import { placeErrata, toContentError, type ErratumInput, type Host } from './err
 import { erratumElementId, formatSince, type PlacedErratum } from './errata-schema.ts';
 import { chapterItemIds } from './item-ids.ts';
 import { plainText } from './plain-text.ts';
-import type { SearchDoc, TocEntry } from './guide-types.ts';
+import type { SearchDoc, TocEntry } from '../../src/domain/content/guide.ts';
 
 const CALLOUTS: { emoji: string; kind: string; label: string }[] = [
   { emoji: '⭐', kind: 'must-know', label: 'Must Know' },

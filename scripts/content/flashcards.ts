@@ -16,10 +16,10 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { ContentError, lineAt, tokenOffsets } from './content-error.ts';
 import { chapterItemIds, isCallout, isCommonMistakes, isMustKnow } from './item-ids.ts';
 import { plainText } from './plain-text.ts';
-import type { Flashcard, FlashcardKind } from './flashcard-types.ts';
+import type { Flashcard, FlashcardKind } from '../../src/domain/content/flashcard.ts';
 import { formatSince, type Erratum } from './errata-schema.ts';
 
-export type { Flashcard, FlashcardKind, FlashcardUpdate } from './flashcard-types.ts';
+export type { Flashcard, FlashcardKind, FlashcardUpdate } from '../../src/domain/content/flashcard.ts';
 
 export interface ChapterSource {
   id: string;

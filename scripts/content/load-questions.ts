@@ -4,17 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { QuestionSchema, type Question } from '../../src/domain/questions/schema.ts';
-import { bundlePool, plannedSize, resolvePack, type Pack } from '../../src/domain/questions/packs.ts';
+import { bundlePool, plannedSize, resolvePack, type PackMeta } from '../../src/domain/questions/packs.ts';
 import { PackFileSchema } from '../../src/domain/questions/pack-schema.ts';
 import { ContentError } from './content-error.ts';
 import { OWN_PREFIX } from '../../src/domain/questions/own-pack.ts';
-
-export interface PackMeta extends Pack {
-  questionCount: number;
-  plannedCount: number | null;
-  /** Resolved at build: a practice session starts without loading any question text. */
-  questionIds: string[];
-}
 
 const lineOf = (text: string, needle: string): number => Math.max(1, text.slice(0, Math.max(0, text.indexOf(needle))).split('\n').length);
 

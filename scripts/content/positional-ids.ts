@@ -11,7 +11,7 @@
 //   m: mistakes   `…#${heading}/${k}`            → `…#mistake-${m[heading][k-1]}` (common-mistake cards)
 //
 // It is generated once, from the guide that schema 8 users saved their data
-// against, and committed frozen as src/lib/db/positional-ids.ts: a later guide
+// against, and committed frozen as src/domain/reader/positional-ids.ts: a later guide
 // edit shifts positions, and a map made from the edited guide would move v8
 // users' rows onto the wrong items — the bug this replaces.
 import { createHash } from 'node:crypto';
@@ -59,7 +59,7 @@ export function positionalIdsModule(chapters: readonly ChapterSource[]): string 
     '// GENERATED from the guide as schema 8 shipped it, by scripts/content/positional-ids.ts',
     '// (GENERATE_POSITIONAL_IDS=1 npx vitest run tests/unit/content-ids.test.ts). FROZEN: migration 9',
     '// moves rows saved against that guide; a map made from a later guide would move them wrongly.',
-    "import type { Moves } from '../../domain/reader/moved-ids';",
+    "import type { Moves } from './moved-ids';",
     '',
     '/** sha-256 (12 hex) of each chapter the map was made from; only the test reads it (tree-shaken). */',
     `export const SOURCE: Record<string, string> = ${JSON.stringify(source)};`,

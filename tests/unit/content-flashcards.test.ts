@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileChapter } from '../../scripts/content/compile-chapter';
 import { ContentError } from '../../scripts/content/content-error';
-import type { Flashcard } from '../../scripts/content/flashcard-types';
+import type { Flashcard } from '../../src/domain/content/flashcard';
 import { attachErrata, buildFlashcards, checkFlashcards, extractFlashcards, extractFlashcardSources, type ChapterSource } from '../../scripts/content/flashcards';
 import { contentPlugin, loadGuide, type Guide } from '../../scripts/content/vite-plugin-content';
 

@@ -6,10 +6,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeIdChanges, guideIds, MANIFEST_FILE, manifestText, type IdManifest } from '../../scripts/content/id-manifest';
 import { positionalIdsModule, positionalMoves, sourceDigest } from '../../scripts/content/positional-ids';
-import { MOVES, SOURCE } from '../../src/lib/db/positional-ids';
+import { MOVES, SOURCE } from '../../src/domain/reader/positional-ids';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const MAP_FILE = join(ROOT, 'src/lib/db/positional-ids.ts');
+const MAP_FILE = join(ROOT, 'src/domain/reader/positional-ids.ts');
 
 const chapters = () =>
   readdirSync(join(ROOT, 'content/chapters'))
@@ -38,7 +38,7 @@ describe('content/ids.json', () => {
   });
 });
 
-describe('migration 9 map (src/lib/db/positional-ids.ts, frozen)', () => {
+describe('migration 9 map (src/domain/reader/positional-ids.ts, frozen)', () => {
   it('is what the compiler makes of each chapter still as it was generated from', () => {
     const all = chapters();
     if (process.env.GENERATE_POSITIONAL_IDS) writeFileSync(MAP_FILE, positionalIdsModule(all));

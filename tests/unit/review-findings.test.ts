@@ -27,11 +27,11 @@ describe('study time the app logged on two devices', () => {
   it('survives a merge: a backup from the laptop does not wipe the phone’s tracked minutes of the same day (nor adds them twice)', async () => {
     // The laptop: 30 minutes of reading on the day, logged by the app.
     await newDevice();
-    await addTrackedMinutes(DAY, 'reading', 30, Date.UTC(2026, 10, 24, 9));
+    await addTrackedMinutes(DAY, 'reading', 30, Date.UTC(2026, 10, 24, 9), 'laptop');
     const laptop = await parsed();
     // The phone: 20 minutes of reading the same day, later.
     await newDevice();
-    await addTrackedMinutes(DAY, 'reading', 20, Date.UTC(2026, 10, 24, 20));
+    await addTrackedMinutes(DAY, 'reading', 20, Date.UTC(2026, 10, 24, 20), 'phone');
     expect(await minutesOn(DAY)).toBe(20);
     // Import the laptop's backup (merge): both devices' study time is the day's.
     await importBackup(laptop, 'merge');

@@ -5,16 +5,15 @@ import * as v from 'valibot';
 import { OPTION_IDS } from '../questions/schema';
 import { OwnPackSchema } from '../questions/own-pack-schema';
 import { FORBIDDEN_KEYS } from '../safe-json';
-import { DB_VERSION } from '../../lib/db/db-version';
-import type { StudyDB } from '../../lib/db/schema';
-import type { StoreNames } from 'idb';
+import { DB_VERSION } from '../schema-version';
+import type { StoreName, StoreRows } from '../records';
 
 export const BACKUP_APP = 'dva-study';
 export const BACKUP_FORMAT = 1;
 export const BACKUP_SCHEMA_VERSION = DB_VERSION;
 
-export type StoreName = StoreNames<StudyDB>;
-export type Row<K extends StoreName> = StudyDB[K]['value'];
+export type { StoreName };
+export type Row<K extends StoreName> = StoreRows[K];
 export type BackupData = { [K in StoreName]: Row<K>[] };
 
 export interface Backup {

@@ -13,11 +13,12 @@ import {
   type Backup,
   type BackupData,
   type Counts,
+  type Row,
   type StoreName,
 } from './schema';
 import { checkStructure, isPlainObject, type StructureProblem } from '../safe-json';
 import { movedCardId, movedChecklistId, movedStarId } from '../reader/moved-ids';
-import { MOVES } from '../../lib/db/positional-ids';
+import { MOVES } from '../reader/positional-ids';
 
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
@@ -155,7 +156,8 @@ function parseRows<K extends StoreName>(store: K, rows: unknown[], data: BackupD
       if (!issue?.path?.length) return `${record} is not a valid record (it is ${describeType(rows[i])}).`;
       return `${record} has an invalid field ${quote(describePath(issue))}.`;
     }
-    out.push(result.output);
+    // ROW_SCHEMAS[store] parses to Row<K> (its declared type); TS cannot follow K through the lookup.
+    out.push(result.output as Row<K>);
   }
   return null;
 }

@@ -12,7 +12,7 @@
 //   not answers.
 // The earliest of these is the first sight. Questions the app no longer has,
 // or imported ones with no domain, give no answer.
-import type { Attempt, QuestionResult } from '../../lib/db/schema';
+import type { Attempt, QuestionResult } from '../records';
 import type { PlayableQuestion } from '../questions/playable';
 import { isCorrect } from '../practice/scoring';
 import { firstOf } from '../practice/first-answer';

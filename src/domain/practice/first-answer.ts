@@ -1,7 +1,7 @@
 // A question's result row keeps its latest answer ("last answered wrong") and,
 // in `first`, its first one (the study coach's evidence: the first answer was
 // given before any explanation was seen). Pure.
-import type { QuestionResult } from '../../lib/db/schema';
+import type { QuestionResult } from '../records';
 
 /** The first answer a row knows of: its `first`, or (a row from before `first` existed) the row itself. */
 export function firstOf(r: QuestionResult): { correct: boolean; answeredAt: number } {

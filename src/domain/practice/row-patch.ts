@@ -2,7 +2,7 @@
 // STORED row inside the write's own transaction. A tab never writes back a
 // whole row from its (possibly stale) screen state: two tabs' answers both
 // stay, and a submitted exam can never be un-submitted or re-scored. Pure.
-import type { Attempt, PracticeSession, QuestionResult } from '../../lib/db/schema';
+import type { Attempt, PracticeSession, QuestionResult } from '../records';
 import type { OptionId } from '../questions/schema';
 
 export type AttemptPatch =

@@ -1,7 +1,7 @@
 // Which questions a short session (issue 12) or a coach drill (issue 15) asks:
 // those never answered first, then those last answered wrong, then the rest,
 // each group in the order given. Pure.
-import type { PracticeSession, QuestionResult } from '../../lib/db/schema';
+import type { PracticeSession, QuestionResult } from '../records';
 import type { PlayableQuestion } from '../questions/playable';
 import { mostMissedTasks } from '../questions/blueprint';
 import { isCorrect } from './scoring';

@@ -18,6 +18,14 @@ export interface PackInfo extends Omit<Pack, 'kind'> {
   questionIds: readonly string[];
 }
 
+/** A built-in pack as the content build emits it (virtual:guide/packs). */
+export interface PackMeta extends Pack {
+  questionCount: number;
+  plannedCount: number | null;
+  /** Resolved at build: a practice session starts without loading any question text. */
+  questionIds: string[];
+}
+
 export function packQuestionIds(pack: Pick<Pack, 'ids'>): string[] {
   if (!pack.ids) return [];
   const { prefix, from, to, digits } = pack.ids;

@@ -3,7 +3,7 @@
 // fact stars and Must Know / Common Mistake card schedules under positions,
 // so a guide edit moved them onto other items. Migration 9 (and importing a
 // backup made before it) renames each saved row with these functions and the
-// frozen map in lib/db/positional-ids.ts. An id not in the map comes back
+// frozen map in positional-ids.ts. An id not in the map comes back
 // undefined: that row stays as it is. Pure: the map is passed in.
 
 /** Per kind, heading id → the new keys in old positional order (0-based). */

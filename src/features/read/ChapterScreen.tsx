@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { chapters, loaders } from 'virtual:guide';
-import type { ChapterModule } from '../../../scripts/content/guide-types';
+import type { ChapterModule } from '../../domain/content/guide';
 import { getReading, setChapterRead } from '../../lib/db/reading';
 import { setChecklistItem } from '../../lib/db/checklist';
 import { addStar, removeStar } from '../../lib/db/stars';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { TocEntry } from '../../../scripts/content/guide-types';
+import type { TocEntry } from '../../domain/content/guide';
 import { useBackCloses } from '../../app/use-back-closes';
 
 /**

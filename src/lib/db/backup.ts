@@ -107,9 +107,9 @@ function writeStore<K extends StoreName>(
 ): void {
   const os = tx.objectStore(store);
   let rows: readonly Row<K>[] = incoming;
-  if (store === 'settings') rows = incoming = userSettings(incoming as Row<'settings'>[]) as Row<K>[];
+  if (store === 'settings') rows = incoming = userSettings(incoming as readonly Row<StoreName>[] as Row<'settings'>[]) as Row<K>[];
   // Files from before readAt existed: their read chapters get a read day, as migration 8 gave stored ones.
-  if (store === 'reading') rows = incoming = (incoming as Row<'reading'>[]).map(withReadDay) as Row<K>[];
+  if (store === 'reading') rows = incoming = (incoming as readonly Row<StoreName>[] as readonly Row<'reading'>[]).map(withReadDay) as Row<K>[];
   if (mode === 'replace' && store === 'settings') {
     // Replace the user's settings; this device's own stay as they are.
     for (const key of SETTING_KEYS) if (!DEVICE_SETTINGS.includes(key)) track(os.delete(key as never));

@@ -38,7 +38,7 @@ export function getDb(): Promise<IDBPDatabase<StudyDB>> {
     .catch(async (error: unknown) => {
       if (!(error instanceof NeedsIdMap) && !needsIdMap) throw error;
       needsIdMap = false;
-      return open((await import('./positional-ids')).MOVES);
+      return open((await import('../../domain/reader/positional-ids')).MOVES);
     })
     .catch((error: unknown) => {
       pending = null;

@@ -1,7 +1,9 @@
-// Offline full-text search over the guide. The index was built at build time;
-// loading it is one JSON parse, done once, when search is first used.
+// Offline full-text search over the guide. The index was built at build time
+// in a compact form (search-codec.ts); loading it is one JSON parse and a
+// decode, done once, when search is first used.
 import MiniSearch from 'minisearch';
 import { SEARCH_OPTIONS } from './search-options';
+import { decodeSearchIndex, type CompactSearchIndex } from './search-codec';
 import { chapters } from 'virtual:guide';
 import { questionDoc, questionIndex, type QuestionIndex } from './question-search';
 import { chapterSections, parsedSections, warmSections } from './section-text';
@@ -25,7 +27,12 @@ let questionsReady: QuestionIndex | null = null;
 
 /** The guide's prebuilt index: one chunk, one JSON parse, once. */
 function loadGuide(): Promise<GuideIndex> {
-  guide ??= import('virtual:guide/search').then(({ index, docs }) => ({ mini: MiniSearch.loadJSON(index, SEARCH_OPTIONS), docs }));
+  guide ??= import('virtual:guide/search').then(({ default: json }) => {
+    const compact = JSON.parse(json) as CompactSearchIndex;
+    const docs: Record<string, string> = {};
+    compact.ids.forEach((id, i) => (docs[id] = compact.headings[i]!));
+    return { mini: MiniSearch.loadJS(decodeSearchIndex(compact), SEARCH_OPTIONS), docs };
+  });
   guide.catch(() => {
     guide = null;
   });

@@ -1,16 +1,17 @@
+// The virtual:guide/* modules the content build emits (scripts/content/vite-plugin-content.ts).
+// Their shapes are the content contract in src/domain/content/ and src/domain/questions/.
 declare module 'virtual:guide' {
-  import type { ChapterMeta, ChapterModule } from '../../../scripts/content/guide-types';
+  import type { ChapterMeta, ChapterModule } from '../../domain/content/guide';
   export const chapters: ChapterMeta[];
   export const loaders: Record<string, () => Promise<{ default: ChapterModule }>>;
 }
 declare module 'virtual:guide/search' {
-  /** MiniSearch index, serialised with JSON.stringify(miniSearch). */
-  export const index: string;
-  /** section id (chapterId#anchor) → its heading */
-  export const docs: Record<string, string>;
+  /** The guide's sections' index as JSON of a CompactSearchIndex (search-codec.ts). */
+  const index: string;
+  export default index;
 }
 declare module 'virtual:guide/packs' {
-  import type { PackMeta } from '../../../scripts/content/load-questions';
+  import type { PackMeta } from '../../domain/questions/packs';
   export const packs: PackMeta[];
 }
 declare module 'virtual:guide/question-loaders' {
@@ -20,13 +21,13 @@ declare module 'virtual:guide/question-loaders' {
   export function loadQuestion(id: string): Promise<Question | undefined>;
 }
 declare module 'virtual:guide/flashcard-index' {
-  import type { FlashcardKind } from '../../../scripts/content/flashcard-types';
+  import type { FlashcardKind } from '../../domain/content/flashcard';
   /** [id, kind] of every guide flashcard, in deck order. */
   const index: [string, FlashcardKind][];
   export default index;
 }
 declare module 'virtual:guide/flashcards' {
-  import type { Flashcard } from '../../../scripts/content/flashcard-types';
+  import type { Flashcard } from '../../domain/content/flashcard';
   /** Cards from the guide: Must Know facts, glossary, Quick Reference Cards, Common Mistakes. */
   const flashcards: Flashcard[];
   export default flashcards;
@@ -43,22 +44,9 @@ declare module 'virtual:guide/checklist-ids' {
   export default keys;
 }
 declare module 'virtual:guide/errata' {
+  import type { GuideUpdate } from '../../domain/content/guide';
   /** Every "Updated" note, in chapter and document order. */
-  const errata: {
-    id: string;
-    chapter: string;
-    /** The section (heading id) holding the quoted words. */
-    anchor: string;
-    heading: string;
-    /** The guide's dated words, exactly. */
-    quote: string;
-    note: string;
-    /** "September 2019" */
-    since: string;
-    /** "3 December 2026" */
-    checked: string;
-    source: { title: string; url: string };
-  }[];
+  const errata: GuideUpdate[];
   export default errata;
 }
 declare module 'virtual:guide/anchors' {

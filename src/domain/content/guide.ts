@@ -1,4 +1,6 @@
-// Shapes shared by the build-time compiler and the app (imported as types only).
+// The content contract: the shapes the build-time compiler (scripts/content/)
+// emits as virtual:guide/* modules and the app reads. Declared here, in src/,
+// so the app never imports the build scripts; the compiler imports these.
 export interface TocEntry {
   id: string;
   text: string;
@@ -34,4 +36,21 @@ export interface SearchDoc {
   chapterTitle: string;
   heading: string;
   text: string;
+}
+
+/** An "Updated" note as the "What has changed" screen reads it (virtual:guide/errata). */
+export interface GuideUpdate {
+  id: string;
+  chapter: string;
+  /** The section (heading id) holding the quoted words. */
+  anchor: string;
+  heading: string;
+  /** The guide's dated words, exactly. */
+  quote: string;
+  note: string;
+  /** "September 2019" */
+  since: string;
+  /** "3 December 2026" */
+  checked: string;
+  source: { title: string; url: string };
 }

@@ -1,5 +1,6 @@
 // Flashcards built from the guide at build time (scripts/content/flashcards.ts),
-// shipped as the virtual module `virtual:guide/flashcards`. Imported as types only.
+// shipped as the virtual module `virtual:guide/flashcards`: part of the content
+// contract (see guide.ts). Imported as types only.
 
 export type FlashcardKind = 'must-know' | 'glossary' | 'quick-reference' | 'common-mistake';
 

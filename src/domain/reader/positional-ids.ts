@@ -1,7 +1,7 @@
 // GENERATED from the guide as schema 8 shipped it, by scripts/content/positional-ids.ts
 // (GENERATE_POSITIONAL_IDS=1 npx vitest run tests/unit/content-ids.test.ts). FROZEN: migration 9
 // moves rows saved against that guide; a map made from a later guide would move them wrongly.
-import type { Moves } from '../../domain/reader/moved-ids';
+import type { Moves } from './moved-ids';
 
 /** sha-256 (12 hex) of each chapter the map was made from; only the test reads it (tree-shaken). */
 export const SOURCE: Record<string, string> = {"00-overview":"b392476ae53e","01-fundamentals":"8f63ba4fea5b","02-domain-1-development":"e73bfbe66b1a","03-domain-2-security":"68f450c67f8b","04-domain-3-deployment":"6f7b832d3cd3","05-domain-4-troubleshooting":"8bbf132f3bb8","06-integration":"20f378fd8987","07-study-strategies":"f1f68fdcc2ae","08-final-checklist":"226cd9d92c17","99-appendices":"4986d76cba5d"};
