@@ -16,6 +16,8 @@ import { focusNewScreen } from './route-focus';
 import { startChapter } from './start-route';
 import { preloadStartQuestion } from './start-question';
 import { StudyOffer } from './pwa/StudyOffer';
+// Before any navigation: every history entry gets its place, so Back and Forward can be told apart.
+import './history-back';
 
 // Read is the first screen and ships in the entry chunk; the rest load on
 // demand (and are precached, so they load offline too).

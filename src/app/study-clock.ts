@@ -100,7 +100,7 @@ function listen(): void {
     const { activity } = clock;
     take(stop(clock, now));
     clock = { ...clock, activity };
-    void flush(true);
+    void flush(); // part minutes carry: six 40-second visits are 4 minutes, not 6
   });
   window.addEventListener('pagehide', () => {
     take(credit(clock, Date.now()));

@@ -9,6 +9,7 @@
 // a duplicate: Back skips it. No history.back() is ever called on a close, so
 // a close cannot race a navigation made by the same tap.
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { historyDirection } from './history-back';
 
 const SKIP = 'dvaBackSkip';
 
@@ -36,7 +37,11 @@ function onPopState(): void {
     top.close();
     return;
   }
-  if (marked(history.state)) history.back();
+  // A duplicate left by a layer closed another way: step over it, the way the user is going.
+  if (marked(history.state)) {
+    if (historyDirection() === 'forward') history.forward();
+    else history.back();
+  }
 }
 
 /** While `open`, Back calls `close` instead of leaving the screen. */

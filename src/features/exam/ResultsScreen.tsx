@@ -11,6 +11,7 @@ import { useQuestions } from '../practice/use-questions';
 import { useAttempt } from './use-exam';
 import { useDocumentTitle } from '../../app/document-title';
 import { SessionDone } from '../../app/pwa/StudyOffer';
+import { arrangeSitting } from '../../lib/questions/arrange';
 
 
 
@@ -61,7 +62,7 @@ export default function ResultsScreen() {
     try {
       await savePracticeSession({
         id, packId: attempt.packId, title: `${attempt.title}: ${label}`,
-        questionIds: [...ids], index: 0, answers: {}, updatedAt: Date.now(),
+        ...(await arrangeSitting(ids, true)), index: 0, answers: {}, updatedAt: Date.now(),
       });
       route(`/practice/${id}/q`);
     } catch (e) {

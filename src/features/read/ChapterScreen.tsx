@@ -18,6 +18,7 @@ import { noteJump, scrollToPlace } from './reading-place';
 import { SectionMenu } from './SectionMenu';
 import { useStudyActivity } from '../../app/use-study-activity';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
+import { reachedByHistory } from '../../app/history-back';
 
 let openedOnce = false;
 // The viewer and the search marks load when first needed: a chapter opens with less code.
@@ -103,7 +104,11 @@ export default function ChapterScreen() {
       });
     const hash = decodeURIComponent(location.hash.slice(1));
     const h1 = root.querySelector<HTMLElement>('h1');
-    if (hash) {
+    // Back or Forward into a chapter opened at a section: the reader's own place, not the section's heading.
+    const backToPlace = hash !== '' && reachedByHistory() && hasPlace(reading) && !reading.read && resumeAt(root, reading);
+    if (backToPlace) {
+      // resumeAt has scrolled there
+    } else if (hash) {
       scrollToAnchor(hash);
       // A search result: show the words found, in the section it opened.
       const words = query.hl;

@@ -8,6 +8,7 @@ import { listResults } from '../../lib/db/results';
 import { savePracticeSession } from '../../lib/db/practice-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
+import { arrangeSitting } from '../../lib/questions/arrange';
 
 type ListKind = 'flagged' | 'wrong';
 
@@ -60,7 +61,7 @@ export function QuestionLists({ initial }: { initial: ListData }) {
     try {
       await savePracticeSession({
         id: 'review', packId: null, title: kind === 'flagged' ? 'Flagged questions' : 'Missed questions',
-        questionIds: list.map((q) => q.id), index: 0, answers: {}, updatedAt: Date.now(),
+        ...(await arrangeSitting(list.map((q) => q.id), true)), index: 0, answers: {}, updatedAt: Date.now(),
       });
       route('/practice/review/q');
     } catch (e) {
