@@ -15,7 +15,7 @@ let chapterOne = '';
 let examId = '';
 
 beforeAll(async () => {
-  ({ browser, page, origin } = await openOfflineApp('/read'));
+  ({ browser, page, origin } = await openOfflineApp('/read', { writtenOrder: true }));
   chapterOne = (await page.locator('a.chapter-link', { hasText: 'Chapter 1' }).first().getAttribute('href'))!;
   // Something on every screen: a checked practice question, a submitted exam, a running one.
   await page.goto(`${origin}/practice/d1-bundle-1`);

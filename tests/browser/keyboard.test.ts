@@ -17,7 +17,7 @@ let origin: string;
 const SHOTS = join(ROOT, 'test-results/screens');
 
 beforeAll(async () => {
-  ({ browser, page, origin } = await openOfflineApp('/read'));
+  ({ browser, page, origin } = await openOfflineApp('/read', { writtenOrder: true }));
 });
 
 afterAll(async () => {

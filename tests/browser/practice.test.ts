@@ -172,6 +172,6 @@ describe('practice packs, offline', () => {
     await expect.poll(() => page.locator('.exam-bar').textContent()).toContain('1/50 answered');
     await page.clock.fastForward('01:40:05');
     await page.waitForURL('**/results/*');
-    await expect.poll(() => page.locator('.card').first().textContent()).toContain('time ran out');
+    await expect.poll(() => page.locator('.card', { hasText: 'results' }).first().textContent()).toContain('time ran out');
   });
 });

@@ -4,7 +4,7 @@
 import type * as v from 'valibot';
 import type { PackSchema } from './pack-schema';
 import type { PlayableQuestion } from './playable';
-import { shuffled } from '../practice/shuffle';
+import { shuffled } from '../practice/shuffle.ts';
 
 export type Pack = v.InferOutput<typeof PackSchema>;
 export type PackKind = Pack['kind'];

@@ -229,6 +229,16 @@ export default function ChapterScreen() {
         ref={body}
         class="prose"
         onClick={(e) => void onClick(e)}
+        // A control in a block not yet laid out (content-visibility) is scrolled to with an estimated size;
+        // once laid out it can sit under the bottom bar. Bring it clear (scroll-padding).
+        onFocusIn={(e) => {
+          const el = e.target as HTMLElement;
+          if (!el.matches(':focus-visible')) return; // a tap: the control is where the finger is
+          // Someone moving by keyboard: lay every block out for real from now on, so no estimate moves the page.
+          e.currentTarget.classList.add('keyboard');
+          el.scrollIntoView({ block: 'nearest' });
+          requestAnimationFrame(() => el.isConnected && el === document.activeElement && el.scrollIntoView({ block: 'nearest' }));
+        }}
         onChange={(e) => void onChange(e)}
       >
         <div dangerouslySetInnerHTML={{ __html: chapter.html }} />
