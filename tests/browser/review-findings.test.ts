@@ -31,7 +31,10 @@ describe('practice by keyboard', () => {
     await page.waitForTimeout(200);
     expect(await verdict()).toBe('');
     // Then the user picks an option and checks, by key and by the button.
-    await page.locator('.option input').first().check();
+    // As many options as the question asks for (shuffled order: it may be a "Choose TWO").
+    const hint = page.locator('.question .hint', { hasText: /^Select \d/ });
+    const count = (await hint.count()) ? Number(/Select (\d)/.exec((await hint.textContent()) ?? '')![1]) : 1;
+    for (let k = 0; k < count; k++) await page.locator('.option input').nth(k).check();
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     if ((await verdict()) === '') await page.getByRole('button', { name: 'Check' }).click();

@@ -233,11 +233,11 @@ export default function ChapterScreen() {
         // once laid out it can sit under the bottom bar. Bring it clear (scroll-padding).
         onFocusIn={(e) => {
           const el = e.target as HTMLElement;
-          if (!el.matches(':focus-visible')) return; // a tap: the control is where the finger is
+          // Only a control reached by keyboard: not a tap, not a heading the screen focuses (tabindex -1).
+          if (el.tabIndex < 0 || !el.matches(':focus-visible')) return;
           // Someone moving by keyboard: lay every block out for real from now on, so no estimate moves the page.
           e.currentTarget.classList.add('keyboard');
           el.scrollIntoView({ block: 'nearest' });
-          requestAnimationFrame(() => el.isConnected && el === document.activeElement && el.scrollIntoView({ block: 'nearest' }));
         }}
         onChange={(e) => void onChange(e)}
       >
