@@ -199,9 +199,9 @@ describe('an import killed halfway', () => {
     await page.getByRole('button', { name: '+30 min practice' }).click();
     await expect.poll(() => page.getByTestId('week-total').textContent()).toBe('30 min');
     await seedRaw(page);
-    // The app writes a flag of its own after the first user write; wait for it so nothing moves after the snapshot.
+    // The app writes flags of its own (the first finished session); wait for them so nothing moves after the snapshot.
     await expect.poll(async () => JSON.parse(await dumpDb(page)).stores.settings.map((s: { key: string }) => s.key).sort().join()).toBe(
-      'examDay,offlineReadyShown',
+      'examDay,firstSessionDoneAt,offlineReadyShown',
     );
     const before = await dumpDb(page);
     expect(JSON.parse(before).stores.results).toHaveLength(300);

@@ -27,6 +27,7 @@ import { ScoreChart } from './ScoreChart';
 import { ChecklistSection } from './ChecklistSection';
 import { ReadinessSection } from './ReadinessSection';
 import { CoachSection } from '../coach/CoachSection';
+import { noteStudySessionDone } from '../../app/pwa/study-milestone';
 
 const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const chapterTitle = (id: string): string => chapters.find((c) => c.id === id)?.title ?? id;
@@ -77,6 +78,7 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
       await reload();
       // Committed and shown: now say so.
       showNotice({ tone: 'info', text: `Logged ${formatMinutes(q.minutes)}` });
+      void noteStudySessionDone();
     } catch (e) {
       showNotice({ tone: 'error', text: describeStorageError(e) });
     } finally {

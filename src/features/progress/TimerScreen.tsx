@@ -21,6 +21,7 @@ import type { StudyActivity } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
 import { ACTIVITY_LABELS } from './activities';
 import { focusQuietly } from '../../app/route-focus';
+import { noteStudySessionDone } from '../../app/pwa/study-milestone';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
 const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
@@ -156,6 +157,7 @@ function LogTimer({ record, onDiscard }: { record: TimerRecord; onDiscard: () =>
       await logTimer(parsed.sessions.map((s) => ({ id: crypto.randomUUID(), day: s.day, minutes: s.minutes, activity, note: 'Study timer', updatedAt: at })), record.startedAt, at);
       const total = parsed.sessions.reduce((sum, s) => sum + s.minutes, 0);
       showNotice({ tone: 'info', text: `Logged ${formatMinutes(total)}` });
+      void noteStudySessionDone();
       route('/progress');
     } catch (error) {
       if (error instanceof TimerGoneError) {
