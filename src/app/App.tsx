@@ -43,6 +43,15 @@ const NotFound = lazy(() => import('./NotFound'));
 // reader and the chapter in parallel rather than one after the other.
 preloadStartQuestion(location.pathname);
 
+// Opened on a tab that loads on demand? Its screen's chunks start loading now,
+// while the rest of the app is still being evaluated, not after the first render.
+const START_SCREENS: Record<string, { preload: () => Promise<unknown> }> = {
+  '/practice': PracticeScreen,
+  '/review': ReviewScreen,
+  '/progress': ProgressScreen,
+};
+void START_SCREENS[location.pathname]?.preload().catch(() => undefined);
+
 const startLoader = startChapter ? loaders[startChapter] : undefined;
 if (startLoader) {
   void ChapterScreen.preload();

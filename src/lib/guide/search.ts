@@ -48,6 +48,11 @@ function loadQuestions(): Promise<QuestionIndex> {
   return questions;
 }
 
+/** Loads the guide's index only (the search box calls it when touched, before anything is typed). */
+export function preloadGuideIndex(): void {
+  void loadGuide().catch(() => undefined);
+}
+
 /**
  * Starts loading the guide's index (the search screen calls it as it opens);
  * the questions' index and the chapters' text follow in idle time, so they
