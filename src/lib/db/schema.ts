@@ -6,6 +6,7 @@ import type { Score } from '../../domain/practice/scoring';
 import type { TimerRecord } from '../../domain/study/timer';
 import type { StoredCard } from '../../domain/review/fsrs';
 import type { OwnPack } from '../../domain/questions/own-pack';
+import type { SyncConfig, SyncStatus } from '../../domain/sync/types';
 
 export const DB_NAME = 'dva-study';
 
@@ -35,6 +36,10 @@ export interface SettingValues {
   persistOfferDone: boolean;
   /** Epoch ms of the last exported backup; 0 = never. */
   lastBackupAt: number;
+  /** Sync with the user's CouchDB (issue 16): the remote and its credentials; null = signed out. */
+  sync: SyncConfig | null;
+  /** How the last sync went. */
+  syncStatus: SyncStatus | null;
 }
 export type SettingKey = keyof SettingValues;
 
@@ -52,6 +57,8 @@ export const DEVICE_SETTINGS: readonly SettingKey[] = [
   'firstSessionDoneAt',
   'installOfferDone',
   'persistOfferDone',
+  'sync',
+  'syncStatus',
 ];
 
 /** A settings row; `updatedAt` (epoch ms) is absent on rows written before it existed. */

@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: SettingValues = {
   installOfferDone: false,
   persistOfferDone: false,
   lastBackupAt: 0,
+  sync: null,
+  syncStatus: null,
 };
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {
