@@ -65,15 +65,6 @@ export function resolveRows<K extends StoreName>(store: K, rows: readonly Row<K>
   return winner;
 }
 
-/** The local rows whose documents must be written: new ones, and those that differ from the document's row. */
-export function changedRows<K extends StoreName>(store: K, rows: readonly Row<K>[], docRows: ReadonlyMap<string, unknown>): Row<K>[] {
-  const keyOf = KEY_OF[store] as (r: Row<K>) => string;
-  return rows.filter((row) => {
-    const synced = docRows.get(docId(store, keyOf(row)));
-    return synced === undefined || canonicalJson(synced) !== canonicalJson(row);
-  });
-}
-
 /** Whether a row from the remote would change what this device holds. */
 export function differs(local: unknown, incoming: unknown): boolean {
   return local === undefined || canonicalJson(local) !== canonicalJson(incoming);

@@ -26,7 +26,8 @@ export function checkRemoteUrl(input: string): UrlCheck {
   }
   if (url.search || url.hash) return { ok: false, error: 'The address must not contain ? or #.' };
   const path = url.pathname.replace(/\/+$/, '');
-  if (!path || path.slice(1).includes('/')) return { ok: false, error: 'The address must end with the database’s name, like https://couch.example.com/study-alice.' };
+  // A path prefix is fine (CouchDB behind a reverse proxy); the last segment is the database.
+  if (!path) return { ok: false, error: 'The address must end with the database’s name, like https://couch.example.com/study-alice.' };
   return { ok: true, url: `${url.origin}${path}` };
 }
 

@@ -78,6 +78,9 @@ export async function status(page: Page): Promise<StoredStatus | null> {
 export async function connect(page: Page, origin: string, url: string, user: string, password: string): Promise<void> {
   await page.goto(`${origin}/settings`);
   const card = page.getByTestId('sync-card');
+  await card.locator('form, button').first().waitFor();
+  // Already connected: change the connection.
+  if (await card.getByRole('button', { name: 'Change' }).isVisible()) await card.getByRole('button', { name: 'Change' }).click();
   await card.getByLabel('Database address').fill(url);
   await card.getByLabel('User name').fill(user);
   await card.getByLabel('Password').fill(password);
