@@ -10,6 +10,7 @@ import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
+import { measureSync } from './lib/bench-sync.mjs';
 
 // The largest chapter (03, about 14,000 words) stands for the chapter pages.
 const LARGEST_CHAPTER = '03-domain-2-security';
@@ -128,6 +129,8 @@ async function measureChapterInteractive() {
 let search = null;
 let answerDurable = null;
 const chapterInteractive = await measureChapterInteractive();
+// Sync (issue 16): 10,000 answers and 1,000 study sessions to an empty device. Informational, no budget.
+const sync = await measureSync(origin, CHROME, CHROME_ARGS);
 await server.close();
 
 
@@ -141,6 +144,7 @@ const results = {
   chapterInteractive: { chapter: LARGEST_CHAPTER, offline: true, ...chapterInteractive },
   search,
   answerDurable,
+  sync,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -173,6 +177,8 @@ console.table({
   'largest chapter interactive (p95, offline)': { value: `${chapterInteractive.p95Ms} ms`, budget: `${BUDGET.chapterInteractiveMs} ms`, status: mark(chapterInteractive.p95Ms <= BUDGET.chapterInteractiveMs, 'chapter interactive') },
   'answer tap → durable (p95)': { value: `${answerDurable.p95Ms} ms`, budget: `${BUDGET.answerDurableP95Ms} ms`, status: mark(answerDurable.p95Ms <= BUDGET.answerDurableP95Ms, 'answer durable') },
   'search query (p95)': { value: `${search.p95Ms} ms`, budget: `${BUDGET.searchP95Ms} ms`, status: mark(search.p95Ms <= BUDGET.searchP95Ms, 'search p95') },
+  'sync 10,000 answers + 1,000 sessions: upload': { value: `${(sync.uploadMs / 1000).toFixed(1)} s`, budget: '', status: 'info' },
+  'sync: the same to an empty device': { value: `${(sync.downloadMs / 1000).toFixed(1)} s`, budget: '', status: 'info' },
 });
 console.log(misses.length ? `Over budget: ${misses.join(', ')}` : 'All budgets met.');
 process.exit(misses.length ? 1 : 0);
