@@ -125,4 +125,34 @@ describe('sync between two devices', () => {
     const sessions = await readStored<{ minutes: number; activity: string }[]>(phone(), 'studySessions');
     expect(sessions.some((s) => s.activity === 'practice' && s.minutes === 30)).toBe(true);
   });
+
+  it('waits while a timed exam is on screen, and syncs once it is left', async () => {
+    const page = laptop();
+    const couchRequests: number[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(couch.origin)) couchRequests.push(Date.now());
+    });
+    const opened = Date.now();
+    await page.goto(`${server.origin}/practice/d1-bundle-1`);
+    // The sync the app runs when it opens is over before the exam starts.
+    expect((await syncEnded(page, opened)).error).toBeNull();
+    await page.getByRole('button', { name: 'Start exam' }).click();
+    await page.waitForURL('**/exam/*');
+    const tapsFrom = Date.now();
+    for (let i = 0; i < 3; i++) {
+      await page.locator('.option input').first().click();
+      await page.keyboard.press('n');
+    }
+    // Past the debounce after a change: still nothing sent while the exam is on screen.
+    await page.waitForTimeout(6_000);
+    expect(couchRequests.filter((t) => t >= tapsFrom)).toEqual([]);
+    const left = Date.now();
+    // Leaving within the app (no reload): the postponed sync runs.
+    await page.locator('nav a[href="/progress"]').click();
+    await page.waitForURL('**/progress');
+    expect((await syncEnded(page, left)).error).toBeNull();
+    const attempts = await readStored<{ submittedAt: number | null }[]>(page, 'attempts');
+    const doc = await couch.admin('GET', '/study-alice/_all_docs');
+    expect((doc.json as { rows: { id: string }[] }).rows.filter((r) => r.id.startsWith('attempts:'))).toHaveLength(attempts.length);
+  });
 });

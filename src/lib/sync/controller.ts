@@ -67,7 +67,8 @@ export function loadSync(): Promise<void> {
 /** At app start: a sync when it is on (nothing else, and no PouchDB, when it is not). */
 export async function startSync(): Promise<void> {
   await loadSync();
-  if (state.config?.enabled) void syncNow();
+  // Through the schedule: an app reopened on a running exam waits until the exam is left.
+  if (state.config?.enabled) scheduleSync(0);
 }
 
 function onExamScreen(): boolean {
@@ -164,6 +165,6 @@ export async function signOutOfSync(): Promise<void> {
     await Promise.all([tx.store.delete('sync'), tx.store.delete('syncStatus'), tx.done]);
   });
   set({ config: null, status: null, phase: 'off' });
-  const engine = await import('./engine');
-  await engine.destroyLocal().catch(() => undefined);
+  // The mirror is PouchDB's own database; failing to drop it leaves nothing the app reads.
+  await import('./engine').then((engine) => engine.destroyLocal()).catch(() => undefined);
 }
