@@ -22,7 +22,7 @@ export function syncSummary(status: SyncStatus | null, syncing: boolean, now: nu
   const last = status?.lastSuccessAt ? `Last synced ${ago(status.lastSuccessAt, now)}` : 'Not synced yet';
   const moved = status?.last ? `: sent ${plural(status.last.sent, 'record', 'records')}, received ${plural(status.last.received, 'change', 'changes')}` : '';
   const skipped = status?.last?.skipped
-    ? `${plural(status.last.skipped, 'record', 'records')} from the server failed validation and were skipped (${status.last.skippedIds.join(', ')}).`
+    ? `${plural(status.last.skipped, 'record', 'records')} on the server failed validation and were skipped (${status.last.skippedIds.join(', ')}).`
     : null;
   if (syncing) return { text: 'Syncing…', detail: null, error: false };
   if (status?.error && status.errorAt >= status.lastSuccessAt) {

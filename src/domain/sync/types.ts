@@ -15,9 +15,9 @@ export interface SyncReport {
   sent: number;
   /** Records that changed on this device because of the server's copy. */
   received: number;
-  /** Documents from the server that failed validation: never stored. */
+  /** Documents on the server that fail validation: never stored (counted at every sync while they are there). */
   skipped: number;
-  /** The first few skipped documents' ids, for the status line. */
+  /** The first few of their ids, for the status line. */
   skippedIds: string[];
 }
 

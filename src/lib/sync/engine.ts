@@ -103,22 +103,41 @@ async function writeAll(local: PouchDB, docs: PouchDoc[]): Promise<void> {
   }
 }
 
-/** Step 1: app records into the local PouchDB, each document moving forward under the merge rule. */
-async function writeLocalChanges(local: PouchDB, data: BackupData): Promise<void> {
+interface Invalid {
+  count: number;
+  ids: string[];
+}
+
+/**
+ * Step 1: app records into the local PouchDB, each document moving forward under the merge rule.
+ * Returns the documents that fail validation and that no record of this device replaces: while the
+ * server holds them, every sync's status names them.
+ */
+async function writeLocalChanges(local: PouchDB, data: BackupData): Promise<Invalid> {
   const docs = await readDocs(local);
   const writes: PouchDoc[] = [];
+  const written = new Set<string>();
   for (const store of STORES) {
     const keyOf = KEY_OF[store] as (r: Row<StoreName>) => string;
     for (const row of data[store] as Row<StoreName>[]) {
-      const existing = docs.get(docId(store, keyOf(row)));
+      const id = docId(store, keyOf(row));
+      const existing = docs.get(id);
       const read = existing ? readDoc(existing, isDeviceSetting) : null;
       const synced = read?.ok ? read.row : undefined;
       const next = synced ? pickNewer(store, synced, row) : row;
       if (!differs(synced, next)) continue;
       writes.push({ ...toDoc(store, next), ...(existing?._rev ? { _rev: existing._rev } : {}) } as PouchDoc);
+      written.add(id);
     }
   }
   await writeAll(local, writes);
+  const invalid: Invalid = { count: 0, ids: [] };
+  for (const [id, doc] of docs) {
+    if (id.startsWith('_') || written.has(id) || readDoc(doc, isDeviceSetting).ok) continue;
+    invalid.count++;
+    if (invalid.ids.length < MAX_SKIPPED_IDS) invalid.ids.push(id);
+  }
+  return invalid;
 }
 
 /** A document's conflicting revisions resolved with the merge rule: the winner written, the losers deleted. */
@@ -136,8 +155,6 @@ async function resolveConflicts(local: PouchDB, doc: PouchDoc, first: ReadDoc): 
 
 interface Pulled {
   incoming: BackupData;
-  skipped: number;
-  skippedIds: string[];
   lastSeq: number | string;
 }
 
@@ -147,21 +164,15 @@ async function readChanged(local: PouchDB): Promise<Pulled> {
   const since = typeof mark?.['seq'] === 'number' || typeof mark?.['seq'] === 'string' ? (mark['seq'] as number | string) : 0;
   const changes = await local.changes({ since, include_docs: true, conflicts: true, return_docs: true });
   const incoming = emptyData();
-  const skippedIds: string[] = [];
-  let skipped = 0;
   for (const change of changes.results) {
     const doc = change.doc;
     if (!doc || doc._deleted || doc._id.startsWith('_')) continue;
     let read = readDoc(doc, isDeviceSetting);
     if (doc._conflicts?.length) read = await resolveConflicts(local, doc, read);
-    if (!read.ok) {
-      skipped++;
-      if (skippedIds.length < MAX_SKIPPED_IDS) skippedIds.push(read.id);
-      continue;
-    }
+    if (!read.ok) continue; // never stored; counted in the status while the document stays (writeLocalChanges)
     (incoming[read.store] as Row<StoreName>[]).push(read.row);
   }
-  return { incoming, skipped, skippedIds, lastSeq: changes.last_seq };
+  return { incoming, lastSeq: changes.last_seq };
 }
 
 async function saveMark(local: PouchDB, seq: number | string): Promise<void> {
@@ -217,10 +228,10 @@ export async function syncOnce(config: SyncConfig, hooks: SyncHooks = {}): Promi
       hooks.applying?.(false);
     }
     await saveMark(local, pulled.lastSeq);
-    await writeLocalChanges(local, (await exportAll()).data);
+    const invalid = await writeLocalChanges(local, (await exportAll()).data);
     const pushed = await local.replicate.to(remote, { batch_size: BATCH, batches_limit: 4, retry: false });
     if (pushed.doc_write_failures > 0) throw new SyncError(`The server refused ${pushed.doc_write_failures} of this device’s records. Check that this user may write to the database.`);
-    return { sent: pushed.docs_written, received, skipped: pulled.skipped, skippedIds: pulled.skippedIds };
+    return { sent: pushed.docs_written, received, skipped: invalid.count, skippedIds: invalid.ids };
   } catch (error) {
     throw error instanceof SyncError ? error : new SyncError(describeFailure(error));
   } finally {

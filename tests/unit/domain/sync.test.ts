@@ -91,6 +91,6 @@ describe('the status line', () => {
     const failed = { lastSuccessAt: now - 3_600_000, last: null, error: 'The server refused the user name or password.', errorAt: now - 1000 };
     expect(syncSummary(failed, false, now)).toMatchObject({ text: failed.error, error: true, detail: 'Last synced 1 h ago.' });
     const skipped = { lastSuccessAt: now, last: { sent: 0, received: 0, skipped: 2, skippedIds: ['results:x', 'evil:y'] }, error: null, errorAt: 0 };
-    expect(syncSummary(skipped, false, now).detail).toBe('2 records from the server failed validation and were skipped (results:x, evil:y).');
+    expect(syncSummary(skipped, false, now).detail).toBe('2 records on the server failed validation and were skipped (results:x, evil:y).');
   });
 });
