@@ -14,6 +14,7 @@ import { CHROME_ARGS, findChrome } from './lib/chrome.mjs';
 import { gz, notOnce, precache as readPrecache } from './bench/precache.mjs';
 import { readBank, writeStandInRoot } from './bench/stand-in-bank.mjs';
 import { measureOfflineLaunch } from './bench/offline-launch.mjs';
+import { measureSync } from './lib/bench-sync.mjs';
 
 // The largest chapter (03, about 14,000 words) stands for the chapter pages.
 const LARGEST_CHAPTER = '03-domain-2-security';
@@ -162,6 +163,8 @@ async function measureChapterInteractive() {
 let search = null;
 let answerDurable = null;
 const chapterInteractive = await measureChapterInteractive();
+// Sync (issue 16): 10,000 answers and 1,000 study sessions to an empty device. Informational, no budget.
+const sync = await measureSync(origin, CHROME, CHROME_ARGS);
 await server.close();
 // Its own server, stopped once the app is installed.
 const launch = await measureOfflineLaunch({ largestChapter: LARGEST_CHAPTER });
@@ -179,6 +182,7 @@ const results = {
   chapterInteractive: { chapter: LARGEST_CHAPTER, offline: true, ...chapterInteractive },
   search,
   answerDurable,
+  sync,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -219,6 +223,8 @@ console.table({
   'answer tap → durable (p95)': { value: `${answerDurable.p95Ms} ms`, budget: `${BUDGET.answerDurableP95Ms} ms`, status: mark(answerDurable.p95Ms <= BUDGET.answerDurableP95Ms, 'answer durable') },
   'search query (p95)': { value: `${search.p95Ms} ms`, budget: `${BUDGET.searchP95Ms} ms`, status: mark(search.p95Ms <= BUDGET.searchP95Ms, 'search p95') },
   [`first search after a cold launch, ${launch.cpuSlowdown}× CPU (worst of ${launch.firstSearch.runs})`]: { value: `${launch.firstSearch.maxMs} ms`, budget: `${BUDGET.firstSearchColdMs} ms`, status: mark(launch.firstSearch.maxMs <= BUDGET.firstSearchColdMs, 'first search cold') },
+  'sync 10,000 answers + 1,000 sessions: upload': { value: `${(sync.uploadMs / 1000).toFixed(1)} s`, budget: '', status: 'info' },
+  'sync: the same to an empty device': { value: `${(sync.downloadMs / 1000).toFixed(1)} s`, budget: '', status: 'info' },
 });
 console.log(`Offline launch of the installed app: service worker warm, server stopped, ${launch.cpuSlowdown}× CPU, a fresh tab per run (${launch.screens[0].runs} runs a screen)`);
 console.table(

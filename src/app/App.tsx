@@ -61,6 +61,8 @@ if (startLoader) {
 function useAppSetup(): void {
   useEffect(() => {
     void getSetting('theme').then(applyTheme).catch(() => applyTheme('system'));
+    // Sync (issue 16) in its own small chunk, after the first screen; PouchDB only if it is on.
+    const syncStart = setTimeout(() => void import('../lib/sync/controller').then((m) => m.startSync()).catch(() => undefined), 1000);
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const onSystemChange = (): void => void getSetting('theme').then(applyTheme).catch(() => undefined);
     media.addEventListener('change', onSystemChange);
@@ -76,6 +78,7 @@ function useAppSetup(): void {
       }
     });
     return () => {
+      clearTimeout(syncStart);
       media.removeEventListener('change', onSystemChange);
       off();
     };

@@ -6,6 +6,7 @@ import type { Score } from './practice/scoring';
 import type { TimerRecord } from './study/timer';
 import type { StoredCard } from './review/fsrs';
 import type { OwnPack } from './questions/own-pack';
+import type { SyncConfig, SyncStatus } from './sync/types';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -35,6 +36,10 @@ export interface SettingValues {
   deviceId: string;
   /** Epoch ms of the last exported backup; 0 = never. */
   lastBackupAt: number;
+  /** Sync with the user's CouchDB (issue 16): the remote and its credentials; null = signed out. */
+  sync: SyncConfig | null;
+  /** How the last sync went. */
+  syncStatus: SyncStatus | null;
 }
 export type SettingKey = keyof SettingValues;
 
@@ -53,6 +58,8 @@ export const DEVICE_SETTINGS: readonly SettingKey[] = [
   'installOfferDone',
   'persistOfferDone',
   'deviceId',
+  'sync',
+  'syncStatus',
 ];
 
 /** A settings row; `updatedAt` (epoch ms) is absent on rows written before it existed. */

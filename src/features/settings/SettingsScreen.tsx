@@ -8,6 +8,7 @@ import { showNotice } from '../../app/notices';
 import { isIosSafari, isStandalone, useInstallPrompt } from '../../app/pwa/install';
 import { IosInstallSteps } from '../../app/pwa/IosInstallGuide';
 import { BackupCard } from '../backup/BackupCard';
+import { SyncCard } from '../sync/SyncCard';
 import { ReportsCard } from './ReportsCard';
 import { listReports } from '../../lib/db/reports';
 import type { ProblemReport } from '../../lib/db/schema';
@@ -32,7 +33,7 @@ function StorageCard({ initial }: { initial: StorageStatus }) {
   return (
     <div class="card">
       <h2>Storage on this device</h2>
-      <p>All your data stays on this device. Nothing is sent anywhere.</p>
+      <p>All your data stays on this device. Nothing is sent anywhere unless you turn on sync.</p>
       <dl class="facts">
         <dt>Protected from clean-up</dt>
         <dd data-testid="persisted">
@@ -159,6 +160,7 @@ export default function SettingsScreen() {
       </fieldset>
       <StorageCard initial={storage} />
       <BackupCard />
+      <SyncCard />
       <ReportsCard initial={reports} />
       <p class="hint">Version {__APP_VERSION__}</p>
       {/* Last: it changes when the browser offers installation, and must not push anything down. */}

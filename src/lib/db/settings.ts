@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS: SettingValues = {
   persistOfferDone: false,
   deviceId: '',
   lastBackupAt: 0,
+  sync: null,
+  syncStatus: null,
 };
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {

@@ -1,0 +1,170 @@
+// When sync runs, and what the user sees of it. Never imports PouchDB: the
+// engine is loaded with import() the first time a sync actually runs.
+//
+// Sync runs when the app opens, a few seconds after the data changes (any
+// tab), when the network comes back, and on "Sync now". Never while a timed
+// exam is on screen (its answer taps must not wait behind a sync's reads):
+// it waits until the exam is left. A failed sync only sets the status.
+import { withDb } from '../db/connection';
+import { onAnyChange } from '../db/changes';
+import { DEFAULT_SETTINGS } from '../db/settings';
+import type { SettingRow } from '../db/schema';
+import type { SyncConfig, SyncStatus } from '../../domain/sync/types';
+
+export type SyncPhase = 'off' | 'idle' | 'syncing';
+
+export interface SyncState {
+  config: SyncConfig | null;
+  status: SyncStatus | null;
+  phase: SyncPhase;
+}
+
+const DEBOUNCE_MS = 4_000;
+const EXAM_RECHECK_MS = 15_000;
+
+let state: SyncState = { config: null, status: null, phase: 'off' };
+const listeners = new Set<(s: SyncState) => void>();
+let loaded: Promise<void> | null = null;
+let running: Promise<void> | null = null;
+let again = false;
+let applying = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let unlisten: (() => void) | null = null;
+
+function set(next: Partial<SyncState>): void {
+  state = { ...state, ...next };
+  for (const l of listeners) l(state);
+}
+
+export function getSyncState(): SyncState {
+  return state;
+}
+
+export function subscribeSync(listener: (s: SyncState) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Device settings are written without announcing a change: a status write must not schedule another sync. */
+async function writeDevice<K extends 'sync' | 'syncStatus'>(key: K, value: SettingRow['value'] | null, now: number): Promise<void> {
+  await withDb((db) => db.put('settings', { key, value, updatedAt: now } as SettingRow));
+}
+
+async function readDevice<K extends 'sync' | 'syncStatus'>(key: K): Promise<(typeof DEFAULT_SETTINGS)[K]> {
+  const row = await withDb((db) => db.get('settings', key));
+  return row ? (row.value as (typeof DEFAULT_SETTINGS)[K]) : DEFAULT_SETTINGS[key];
+}
+
+/** Reads the stored configuration once; starts the automatic syncs if it is on. */
+export function loadSync(): Promise<void> {
+  loaded ??= Promise.all([readDevice('sync'), readDevice('syncStatus')]).then(([config, status]) => {
+    set({ config, status, phase: config?.enabled ? 'idle' : 'off' });
+    if (config?.enabled) enableTriggers();
+  });
+  return loaded;
+}
+
+/** At app start: a sync when it is on (nothing else, and no PouchDB, when it is not). */
+export async function startSync(): Promise<void> {
+  await loadSync();
+  // Through the schedule: an app reopened on a running exam waits until the exam is left.
+  if (state.config?.enabled) scheduleSync(0);
+}
+
+function onExamScreen(): boolean {
+  return /^\/exam\/[^/]+\/?$/.test(location.pathname);
+}
+
+function onOnline(): void {
+  scheduleSync(0);
+}
+
+function enableTriggers(): void {
+  if (unlisten) return;
+  const off = onAnyChange(() => {
+    if (applying) return; // the sync's own merge
+    scheduleSync(DEBOUNCE_MS);
+  });
+  window.addEventListener('online', onOnline);
+  unlisten = () => {
+    off();
+    window.removeEventListener('online', onOnline);
+  };
+}
+
+function disableTriggers(): void {
+  unlisten?.();
+  unlisten = null;
+  clearTimeout(timer);
+}
+
+/** A sync after `ms`, unless one is scheduled sooner; while an exam is on screen, later. */
+export function scheduleSync(ms: number): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    if (onExamScreen()) scheduleSync(EXAM_RECHECK_MS);
+    else void syncNow();
+  }, ms);
+}
+
+/** Runs a sync now (or right after the running one). Never rejects: the outcome is in the status. */
+export function syncNow(): Promise<void> {
+  const config = state.config;
+  if (!config?.enabled) return Promise.resolve();
+  if (running) {
+    again = true;
+    return running;
+  }
+  set({ phase: 'syncing' });
+  running = (async () => {
+    const previous = state.status;
+    let status: SyncStatus;
+    try {
+      const engine = await import('./engine');
+      const report = await engine.syncOnce(config, { applying: (on) => (applying = on) });
+      status = { lastSuccessAt: Date.now(), last: report, error: null, errorAt: 0 };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      status = { lastSuccessAt: previous?.lastSuccessAt ?? 0, last: previous?.last ?? null, error: message || 'Sync failed.', errorAt: Date.now() };
+    }
+    // Signed out (or switched off) meanwhile: that outcome belongs to nobody.
+    if (state.config !== config) return;
+    set({ status });
+    await writeDevice('syncStatus', status, Date.now()).catch(() => undefined);
+  })().finally(() => {
+    running = null;
+    if (state.config?.enabled) set({ phase: 'idle' });
+    if (again) {
+      again = false;
+      scheduleSync(0);
+    }
+  });
+  return running;
+}
+
+/** Saves the remote and credentials (device only) and, when on, syncs at once. */
+export async function saveSyncConfig(config: SyncConfig): Promise<void> {
+  await loadSync();
+  await writeDevice('sync', config, Date.now());
+  const changedRemote = state.config?.url !== config.url || state.config?.user !== config.user;
+  set({ config, phase: config.enabled ? 'idle' : 'off', ...(changedRemote ? { status: null } : {}) });
+  if (changedRemote) await writeDevice('syncStatus', null, Date.now());
+  if (config.enabled) {
+    enableTriggers();
+    void syncNow();
+  } else disableTriggers();
+}
+
+/** Forgets the remote and the credentials, and the local mirror; the app's own data stays. */
+export async function signOutOfSync(): Promise<void> {
+  await loadSync();
+  disableTriggers();
+  await running?.catch(() => undefined);
+  await withDb(async (db) => {
+    const tx = db.transaction('settings', 'readwrite');
+    await Promise.all([tx.store.delete('sync'), tx.store.delete('syncStatus'), tx.done]);
+  });
+  set({ config: null, status: null, phase: 'off' });
+  // The mirror is PouchDB's own database; failing to drop it leaves nothing the app reads.
+  await import('./engine').then((engine) => engine.destroyLocal()).catch(() => undefined);
+}
