@@ -26,6 +26,8 @@ export interface SyncStatus {
   lastSuccessAt: number;
   /** What that sync moved. */
   last: SyncReport | null;
+  /** When the latest try began (epoch ms): its outcome is the rest of this status. */
+  startedAt?: number;
   /** Why the latest try failed (null when it succeeded). */
   error: string | null;
   errorAt: number;

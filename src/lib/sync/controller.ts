@@ -118,14 +118,15 @@ export function syncNow(): Promise<void> {
   set({ phase: 'syncing' });
   running = (async () => {
     const previous = state.status;
+    const startedAt = Date.now();
     let status: SyncStatus;
     try {
       const engine = await import('./engine');
       const report = await engine.syncOnce(config, { applying: (on) => (applying = on) });
-      status = { lastSuccessAt: Date.now(), last: report, error: null, errorAt: 0 };
+      status = { lastSuccessAt: Date.now(), last: report, error: null, errorAt: 0, startedAt };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      status = { lastSuccessAt: previous?.lastSuccessAt ?? 0, last: previous?.last ?? null, error: message || 'Sync failed.', errorAt: Date.now() };
+      status = { lastSuccessAt: previous?.lastSuccessAt ?? 0, last: previous?.last ?? null, error: message || 'Sync failed.', errorAt: Date.now(), startedAt };
     }
     // Signed out (or switched off) meanwhile: that outcome belongs to nobody.
     if (state.config !== config) return;

@@ -9,6 +9,7 @@ export interface StoredStatus {
   last: { sent: number; received: number; skipped: number; skippedIds: string[] } | null;
   error: string | null;
   errorAt: number;
+  startedAt?: number;
 }
 
 /** Puts rows into one store of the app's database (as another version of the app, or a long study history, would have). */
@@ -87,14 +88,15 @@ export async function connect(page: Page, origin: string, url: string, user: str
   await card.getByRole('button', { name: 'Save and sync' }).click();
 }
 
-/** Waits for a sync that ended (well or not) after `since`; returns its status. */
+/** Waits for a sync that began after `since` to end (well or not); returns its status. */
 export async function syncEnded(page: Page, since: number): Promise<StoredStatus> {
   let last: StoredStatus | null = null;
   await expect
     .poll(
       async () => {
         last = await status(page);
-        return !!last && (last.lastSuccessAt >= since || last.errorAt >= since);
+        // A sync that began after `since` (one already running then may have read the data before a change).
+        return !!last && (last.startedAt ?? 0) >= since;
       },
       { timeout: 60_000, interval: 200 },
     )
