@@ -1,0 +1,80 @@
+// Review findings on sync (FAILING until fixed): an exam left running on one
+// device reaches the other as a running exam, which then never takes the
+// submitted result.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './support/chrome';
+import { startStaticServer, type StaticServer } from './support/static-server';
+import { DIST } from './support/global-setup';
+import { startCouch, type Couch } from './support/couch';
+import { connect, seed, syncEnded, syncNow } from './support/sync';
+import { readStored } from './support/idb';
+
+let server: StaticServer;
+let couch: Couch;
+let dbUrl: string;
+const devices: { browser: Browser; page: Page }[] = [];
+const phone = () => devices[0]!.page;
+const laptop = () => devices[1]!.page;
+
+beforeAll(async () => {
+  [server, couch] = await Promise.all([startStaticServer(DIST), startCouch()]);
+  dbUrl = await couch.addUser('alice', 'pw-alice');
+  for (let i = 0; i < 2; i++) {
+    const browser = await launchBrowser({ bypassCSP: false });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(`${server.origin}/read`);
+    await page.locator('main h2').first().waitFor();
+    devices.push({ browser, page });
+  }
+});
+
+afterAll(async () => {
+  for (const d of devices) await d.browser.close();
+  await server?.stop();
+  await couch?.stop();
+});
+
+const attempt = (t: number, submittedAt: number | null) => ({
+  id: 'att-review-1',
+  packId: 'd1-bundle-1',
+  title: 'Practice exam',
+  questionIds: ['q-1', 'q-2'],
+  answers: submittedAt === null ? { 'q-1': ['a'] } : { 'q-1': ['a'], 'q-2': ['b'] },
+  flagged: [],
+  current: submittedAt === null ? 1 : 1,
+  startedAt: t - 600_000,
+  deadline: t + 3_000_000,
+  limitMinutes: 60,
+  targetPercent: 72,
+  submittedAt,
+  timedOut: false,
+  score: null,
+  note: '',
+  updatedAt: submittedAt ?? t,
+});
+
+describe('sync review findings', () => {
+  it('an exam submitted on the phone is submitted on the laptop too, even if the laptop got it while it was running', async () => {
+    const t = Date.now() - 120_000;
+    // The phone left a running exam (went to another screen) and synced.
+    await seed(phone(), 'attempts', [attempt(t, null)]);
+    const sinceP = Date.now();
+    await connect(phone(), server.origin, dbUrl, 'alice', 'pw-alice');
+    expect((await syncEnded(phone(), sinceP)).error).toBeNull();
+    const sinceL = Date.now();
+    await connect(laptop(), server.origin, dbUrl, 'alice', 'pw-alice');
+    expect((await syncEnded(laptop(), sinceL)).error).toBeNull();
+
+    // The phone then finishes and submits the exam, and syncs; so does the laptop.
+    await seed(phone(), 'attempts', [attempt(t, t + 60_000)]);
+    expect((await syncNow(phone())).error).toBeNull();
+    expect((await syncNow(laptop())).error).toBeNull();
+
+    // The server holds the submitted exam…
+    const doc = await couch.admin('GET', '/study-alice/attempts:att-review-1');
+    expect(doc.json).toMatchObject({ row: { submittedAt: t + 60_000 } });
+    // …and so must the laptop (not a forever-"running" exam it offers to resume).
+    expect(await readStored(laptop(), 'attempts', 'att-review-1')).toMatchObject({ submittedAt: t + 60_000 });
+  });
+});
