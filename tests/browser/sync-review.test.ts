@@ -77,4 +77,30 @@ describe('sync review findings', () => {
     // …and so must the laptop (not a forever-"running" exam it offers to resume).
     expect(await readStored(laptop(), 'attempts', 'att-review-1')).toMatchObject({ submittedAt: t + 60_000 });
   });
+
+  it('signing out in one tab stops sync in the other tabs: nothing more reaches the server, the mirror stays gone', async () => {
+    // The laptop has a second tab open on Settings (it loaded the sync config while signed in).
+    const tab2 = await devices[1]!.browser.context.newPage();
+    await tab2.goto(`${server.origin}/settings`);
+    await tab2.getByTestId('sync-card').getByRole('button', { name: 'Sync now' }).waitFor();
+
+    await laptop().goto(`${server.origin}/settings`);
+    await laptop().getByTestId('sync-card').getByRole('button', { name: 'Sign out of sync' }).click();
+    await expect.poll(() => readStored(laptop(), 'settings', 'sync')).toBeUndefined();
+
+    // After signing out, the user studies on; the network blinks (the browser's online event in every tab).
+    const t = Date.now();
+    await seed(laptop(), 'studySessions', [{ id: 'after-sign-out', day: '2026-01-06', minutes: 5, activity: 'reading', note: 'private', updatedAt: t }]);
+    await devices[1]!.browser.context.setOffline(true);
+    await devices[1]!.browser.context.setOffline(false);
+    await new Promise((r) => setTimeout(r, 8_000));
+
+    const doc = await couch.admin('GET', '/study-alice/studySessions:after-sign-out');
+    expect(doc.json).not.toMatchObject({ row: { id: 'after-sign-out' } });
+    // Nor does the signed-out device keep sync's records (status, mirror database).
+    expect(await readStored(laptop(), 'settings', 'syncStatus')).toBeUndefined();
+    const dbs = await laptop().evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(dbs.filter((n) => n?.includes('dva-study-sync'))).toEqual([]);
+    await tab2.close();
+  });
 });
