@@ -120,6 +120,14 @@ export function syncNow(): Promise<void> {
     const previous = state.status;
     const startedAt = Date.now();
     let status: SyncStatus;
+    // Another tab may have signed out, switched sync off or changed the remote since this tab read it:
+    // what is stored decides, so no tab keeps syncing with credentials the user has taken back.
+    const stored = await readDevice('sync').catch(() => config);
+    if (!stored?.enabled || stored.url !== config.url || stored.user !== config.user || stored.password !== config.password) {
+      set({ config: stored ?? null, phase: stored?.enabled ? 'idle' : 'off' });
+      if (!stored?.enabled) disableTriggers();
+      return;
+    }
     try {
       const engine = await import('./engine');
       const report = await engine.syncOnce(config, { applying: (on) => (applying = on) });

@@ -182,9 +182,10 @@ async function saveMark(local: PouchDB, seq: number | string): Promise<void> {
 
 /** Step 3b: the rows merged into the app's IndexedDB (one transaction); returns how many records changed. */
 async function mergeIntoApp(incoming: BackupData, local: BackupData): Promise<number> {
-  // An exam running on this device is never replaced by another device's copy (it syncs once submitted).
+  // An exam running here is never replaced by another device's running copy (its answers may differ); a copy
+  // submitted elsewhere does replace it: the exam is over, and its result belongs on every device.
   const running = new Set(local.attempts.filter((a) => a.submittedAt === null).map((a) => a.id));
-  incoming.attempts = incoming.attempts.filter((a) => !running.has(a.id));
+  incoming.attempts = incoming.attempts.filter((a) => !running.has(a.id) || a.submittedAt !== null);
   incoming.settings = incoming.settings.filter((s) => !isDeviceSetting(s.key));
   const deletedAt = new Map<string, number>();
   for (const d of [...local.deletions, ...incoming.deletions]) deletedAt.set(d.id, Math.max(deletedAt.get(d.id) ?? 0, d.deletedAt));
