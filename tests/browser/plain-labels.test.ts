@@ -97,6 +97,7 @@ describe('no file names or internal labels on any screen', () => {
 
   it('flashcard kind chips are plain names, not a count each that all read "(20)"', async () => {
     await app.page.goto(`${app.origin}/review/cards`);
+    await app.page.locator('.kind-chips .chip').first().waitFor(); // the screen renders once its cards are read
     const chips = await app.page.locator('.kind-chips .chip').allTextContents();
     expect(chips.length).toBeGreaterThan(2);
     for (const c of chips) expect(c).not.toMatch(/\(\d+\)/);
