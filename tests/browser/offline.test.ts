@@ -8,6 +8,7 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 import { precachedUrls, waitForOfflineReady } from './support/app';
 import { seriousViolations } from './support/axe';
 import { DIST, ROOT } from './support/global-setup';
+import { readStored } from './support/idb';
 
 const SCREENS = [
   { name: 'read', path: '/read', heading: 'Read' },
@@ -153,8 +154,10 @@ describe('offline app', () => {
     await page.goto(`${server.origin}/settings`);
     await page.getByLabel('Dark').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // The page shows the theme at once; the choice is stored a moment later: reload once it is.
+    await expect.poll(() => readStored<{ value: string } | undefined>(page, 'settings', 'theme').then((r) => r?.value)).toBe('dark');
     await page.reload();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme), { timeout: 5000 }).toBe('dark');
     await page.getByLabel('Follow the system').check();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe('system');
   });
