@@ -102,6 +102,7 @@ describe('study time logs itself', () => {
     await page.clock.runFor(1_000);
     const after = await tracked();
     expect(after.filter((s) => s.activity === 'flashcards')).toEqual([]);
-    expect(after.map((s) => s.minutes)).toEqual(before.map((s) => s.minutes));
+    // Reading rows may still take the part minute the chapter left in flight; they never shrink.
+    expect(after.filter((s) => s.activity !== 'flashcards').map((s) => s.minutes >= before.find((b) => b.id === s.id)!.minutes)).not.toContain(false);
   });
 });
