@@ -95,6 +95,8 @@ describe('study time logs itself', () => {
     const before = await tracked();
     await page.goto(`${app.origin}/progress/timer`);
     await page.getByRole('button', { name: /^Start/ }).first().click();
+    // Leave only once the running timer is stored (leaving at once could drop its write).
+    await expect.poll(() => readStored<{ record: unknown } | undefined>(page, 'timer', 'current').then((r) => Boolean(r?.record))).toBe(true);
     await page.goto(`${app.origin}/review/cards`);
     await page.getByRole('button', { name: /Show answer/ }).waitFor();
     await activeFor(3);
