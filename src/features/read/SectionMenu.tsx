@@ -13,9 +13,15 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
   const summary = useRef<HTMLElement>(null);
   // A tap on the list's own padding or scrollbar moves focus to the page: that is not leaving.
   const pressedInside = useRef(false);
+  // Close the element itself too: when the state is still false (its toggle
+  // event not yet delivered) setOpen(false) alone would leave the list open.
+  const close = () => {
+    if (details.current) details.current.open = false;
+    setOpen(false);
+  };
   useBackCloses(open, () => {
     if (details.current?.contains(document.activeElement)) summary.current?.focus();
-    setOpen(false);
+    close();
   });
 
   return (
@@ -25,9 +31,11 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
       open={open}
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return;
+        // The element's own state, not Preact's: the toggle event that updates
+        // `open` comes a task after the tap, and a key or focus move can beat it.
+        if (e.key !== 'Escape' || !details.current?.open) return;
         e.preventDefault();
-        setOpen(false);
+        close();
         summary.current?.focus();
       }}
       onPointerDown={() => {
@@ -36,8 +44,8 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
       }}
       onFocusOut={(e) => {
         const to = e.relatedTarget as Node | null;
-        if (!open || (to && details.current?.contains(to)) || (!to && pressedInside.current)) return;
-        setOpen(false);
+        if (!details.current?.open || (to && details.current?.contains(to)) || (!to && pressedInside.current)) return;
+        close();
       }}
     >
       <summary ref={summary}>Sections</summary>
@@ -48,7 +56,7 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
               href={`#${t.id}`}
               onClick={(e) => {
                 e.preventDefault();
-                setOpen(false);
+                close();
                 onPick(t.id);
               }}
             >
