@@ -145,10 +145,11 @@ describe('section menu', () => {
     // (a fast machine did this: the menu stayed open over the text).
     await page.evaluate(() => {
       (document.querySelector('.toc summary') as HTMLElement).click();
-      const links = document.querySelectorAll<HTMLElement>('.toc li a');
-      links[links.length - 1].focus();
-      (document.querySelector('main h1, main h2') as HTMLElement).setAttribute('tabindex', '-1');
-      (document.querySelector('main h1, main h2') as HTMLElement).focus();
+      const links = [...document.querySelectorAll<HTMLElement>('.toc li a')];
+      links.at(-1)?.focus();
+      const outside = document.querySelector('main h1, main h2') as HTMLElement;
+      outside.setAttribute('tabindex', '-1');
+      outside.focus();
     });
     await expect.poll(() => list.isVisible()).toBe(false);
 
