@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './scripts/content/vite-plugin-content.ts';
+import { launchShellPlugin } from './scripts/shell/vite-plugin-launch-shell.ts';
+import { startPreloadPlugin } from './scripts/shell/vite-plugin-start-preload.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -14,6 +16,8 @@ export default defineConfig({
   plugins: [
     preact(),
     contentPlugin(),
+    launchShellPlugin(),
+    startPreloadPlugin(),
     VitePWA({
       // Updates wait for the user (and for any running exam): never autoUpdate.
       registerType: 'prompt',

@@ -9,4 +9,7 @@ import './features/flashcards/flashcards.css';
 import './features/backup/backup.css';
 
 captureInstallPrompt();
-render(<App />, document.getElementById('app')!);
+// The build drew a static frame into #app (scripts/shell/): the app replaces it in the same task, so no frame paints between.
+const root = document.getElementById('app')!;
+root.replaceChildren();
+render(<App />, root);

@@ -1,0 +1,84 @@
+// Build only: a launch on a screen that loads on demand starts fetching that
+// screen's code while the HTML is still being read, not after the app's entry
+// has been evaluated (a whole round trip later on a slow link, and a busy main
+// thread later offline). The build writes a tiny classic script with the
+// route → chunks map, and index.html loads it (async, before the entry).
+import type { Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
+
+/** Route patterns, first match wins, and the module that draws each (as App.tsx routes them). */
+const ROUTES: readonly [pattern: string, module: string][] = [
+  ['^/read/updates$', 'src/features/read/ErrataScreen.tsx'],
+  ['^/read/[\\w-]+$', 'src/features/read/ChapterScreen.tsx'],
+  ['^/search$', 'src/features/read/SearchScreen.tsx'],
+  ['^/practice$', 'src/features/practice/PracticeScreen.tsx'],
+  ['^/practice/[\\w-]+/q$', 'src/features/practice/PracticeSessionScreen.tsx'],
+  ['^/practice/[\\w-]+$', 'src/features/practice/PackScreen.tsx'],
+  ['^/exam/[\\w-]+/review$', 'src/features/exam/ExamReviewScreen.tsx'],
+  ['^/exam/[\\w-]+$', 'src/features/exam/ExamScreen.tsx'],
+  ['^/results/[\\w-]+$', 'src/features/exam/ResultsScreen.tsx'],
+  ['^/review$', 'src/features/review/ReviewScreen.tsx'],
+  ['^/review/cards$', 'src/features/flashcards/FlashcardsScreen.tsx'],
+  ['^/progress$', 'src/features/progress/ProgressScreen.tsx'],
+  ['^/progress/log(/[\\w:-]+)?$', 'src/features/progress/LogStudyScreen.tsx'],
+  ['^/progress/timer$', 'src/features/progress/TimerScreen.tsx'],
+  ['^/progress/scores$', 'src/features/progress/ScoresScreen.tsx'],
+  ['^/settings$', 'src/features/settings/SettingsScreen.tsx'],
+];
+const CHAPTER_MODULE = /virtual:guide\/chapter\/([\w-]+)$/;
+
+/** A chunk and every chunk it imports statically, as files. */
+function closure(bundle: OutputBundle, start: string, into = new Set<string>()): Set<string> {
+  if (into.has(start)) return into;
+  const chunk = bundle[start];
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`start preload: ${start} is not a chunk`);
+  into.add(start);
+  for (const dep of chunk.imports) closure(bundle, dep, into);
+  return into;
+}
+
+/** The classic script that index.html loads: adds modulepreload hints for the launch route. */
+export function startPreloadScript(routes: readonly [string, string[]][], chapters: Record<string, string[]>): string {
+  return `(function(){var p=location.pathname,r=${JSON.stringify(routes)},c=${JSON.stringify(chapters)},m=/^\\/read\\/([\\w-]+)$/.exec(p),f=[];for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=r[i][1];break}if(m&&c[m[1]])f=f.concat(c[m[1]]);for(var j=0;j<f.length;j++){var l=document.createElement("link");l.rel="modulepreload";l.href="/"+f[j];document.head.appendChild(l)}})();\n`;
+}
+
+export function startPreloadPlugin(): Plugin {
+  let scriptFile: string | undefined;
+  return {
+    name: 'dva-start-preload',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+        const entries = chunks.filter((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+        if (entries.length !== 1) throw new Error(`start preload: expected one entry from index.html, found ${entries.map((c) => c.fileName).join(', ') || 'none'}`);
+        const entry = entries[0]!;
+        // The entry's own graph is in index.html already.
+        const inHtml = closure(bundle, entry.fileName);
+        const facade = (module: string) => chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${module}`));
+        const routes = ROUTES.map(([pattern, module]): [string, string[]] => {
+          const chunk = facade(module);
+          if (!chunk) throw new Error(`start preload: no chunk is drawn from ${module} (a route in scripts/shell/vite-plugin-start-preload.ts)`);
+          return [pattern, [...closure(bundle, chunk.fileName)].filter((f) => !inHtml.has(f))];
+        });
+        const chapters: Record<string, string[]> = {};
+        for (const c of chunks) {
+          const id = c.facadeModuleId ? CHAPTER_MODULE.exec(c.facadeModuleId)?.[1] : undefined;
+          if (id) chapters[id] = [...closure(bundle, c.fileName)].filter((f) => !inHtml.has(f));
+        }
+        if (Object.keys(chapters).length === 0) throw new Error('start preload: found no chapter chunks (virtual:guide/chapter/ID)');
+        const ref = this.emitFile({ type: 'asset', name: 'start.js', source: startPreloadScript(routes, chapters) });
+        scriptFile = this.getFileName(ref);
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (!scriptFile) throw new Error('start preload: index.html was written before the start script');
+        // Before the entry: async, so the HTML parser never waits for it.
+        return html.replace('<script type="module"', `<script async src="/${scriptFile}"></script>\n    <script type="module"`);
+      },
+    },
+  };
+}
