@@ -103,4 +103,25 @@ describe('sync review findings', () => {
     expect(dbs.filter((n) => n?.includes('dva-study-sync'))).toEqual([]);
     await tab2.close();
   });
+
+  it("switching to another database sends it only this device's data, nothing the old server left in the mirror", async () => {
+    const bobUrl = await couch.addUser('bob', 'pw-bob');
+    const page = phone();
+    // The old server holds a record that fails validation: skipped, never stored in the app, but kept in the mirror.
+    expect((await couch.admin('PUT', '/study-alice/evil:left-behind', { store: 'evil', row: {} })).status).toBe(201);
+    await connect(page, server.origin, dbUrl, 'alice', 'pw-alice');
+    await page.getByTestId('sync-card').getByRole('button', { name: 'Sync now' }).waitFor();
+    const first = await syncNow(page);
+    expect(first.last?.skippedIds).toContain('evil:left-behind');
+
+    const since = Date.now();
+    await connect(page, server.origin, bobUrl, 'bob', 'pw-bob');
+    const s = await syncEnded(page, since);
+    expect(s.error).toBeNull();
+    const all = await couch.admin('GET', '/study-bob/_all_docs');
+    const ids = (all.json as { rows: { id: string }[] }).rows.map((r) => r.id);
+    expect(ids).not.toContain('evil:left-behind');
+    // What the app holds did go.
+    expect(ids.some((id) => id.startsWith('attempts:'))).toBe(true);
+  });
 });

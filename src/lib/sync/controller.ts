@@ -10,6 +10,7 @@ import { onAnyChange } from '../db/changes';
 import { DEFAULT_SETTINGS } from '../db/settings';
 import type { SettingRow } from '../db/schema';
 import type { SyncConfig, SyncStatus } from '../../domain/sync/types';
+import { hasMirror } from './mirror';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing';
 
@@ -154,8 +155,22 @@ export function syncNow(): Promise<void> {
 /** Saves the remote and credentials (device only) and, when on, syncs at once. */
 export async function saveSyncConfig(config: SyncConfig): Promise<void> {
   await loadSync();
-  await writeDevice('sync', config, Date.now());
   const changedRemote = state.config?.url !== config.url || state.config?.user !== config.user;
+  if (changedRemote) {
+    // The mirror replicates with whatever remote it is given: kept, it would send the new
+    // database everything the old one left in it (records that failed validation, other
+    // users' deletions), not only this device's data. It goes before the new remote is stored.
+    disableTriggers();
+    await running?.catch(() => undefined);
+    try {
+      await dropMirror();
+    } catch (error) {
+      // Nothing changed: the old remote stays, and keeps syncing if it was on.
+      if (state.config?.enabled) enableTriggers();
+      throw error;
+    }
+  }
+  await writeDevice('sync', config, Date.now());
   set({ config, phase: config.enabled ? 'idle' : 'off', ...(changedRemote ? { status: null } : {}) });
   if (changedRemote) await writeDevice('syncStatus', null, Date.now());
   if (config.enabled) {
@@ -174,6 +189,12 @@ export async function signOutOfSync(): Promise<void> {
     await Promise.all([tx.store.delete('sync'), tx.store.delete('syncStatus'), tx.done]);
   });
   set({ config: null, status: null, phase: 'off' });
-  // The mirror is PouchDB's own database; failing to drop it leaves nothing the app reads.
-  await import('./engine').then((engine) => engine.destroyLocal()).catch(() => undefined);
+  await dropMirror().catch(() => undefined);
+}
+
+/** Deletes the local mirror, loading PouchDB only if there is one. */
+async function dropMirror(): Promise<void> {
+  if (!(await hasMirror().catch(() => true))) return;
+  const engine = await import('./engine');
+  await engine.destroyLocal();
 }

@@ -27,8 +27,8 @@ import { NOT_COUCH, TIMED_OUT, UNREACHABLE, describeStatus } from '../../domain/
 import { isPlainObject } from '../../domain/safe-json';
 import type { SyncConfig, SyncReport } from '../../domain/sync/types';
 import { KEY_OF } from '../../domain/backup/schema';
+import { LOCAL_DB } from './mirror';
 
-export const LOCAL_DB = 'dva-study-sync';
 const MERGED_UP_TO = '_local/merged-up-to';
 const REQUEST_TIMEOUT_MS = 30_000;
 const BATCH = 500;

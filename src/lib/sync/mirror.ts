@@ -1,0 +1,12 @@
+// The local mirror: PouchDB's own database, which replicates with the remote.
+// Named here, apart from the engine, so the controller can tell whether one
+// exists without loading PouchDB.
+export const LOCAL_DB = 'dva-study-sync';
+
+/** Whether this browser holds a mirror (PouchDB's IndexedDB adapter prefixes its databases with "_pouch_"). */
+export async function hasMirror(): Promise<boolean> {
+  // Without databases() (older engines), assume there may be one.
+  if (typeof indexedDB.databases !== 'function') return true;
+  const dbs = await indexedDB.databases();
+  return dbs.some((d) => d.name === `_pouch_${LOCAL_DB}`);
+}
