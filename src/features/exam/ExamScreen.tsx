@@ -74,6 +74,9 @@ export default function ExamScreen() {
   // After a move, the new question's stem takes focus once it is on screen.
   const focusAfter = useRef<number | null>(null);
   const keys = useQuestionKeys();
+  // No shortcuts until this render shows a question (set below): while the next one loads,
+  // the last render's handlers would act on the question before it.
+  keys.current = {};
   useDocumentTitle(attempt ? `Exam: ${attempt.title}` : null);
 
   const ready = attempt && questions && attempt.submittedAt === null;

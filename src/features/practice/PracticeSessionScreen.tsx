@@ -76,6 +76,9 @@ export default function PracticeSessionScreen() {
   const actionRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
   const keys = useQuestionKeys();
+  // No shortcuts until this render shows a question (set below): while the next one loads,
+  // the last render's handlers would act on the question before it.
+  keys.current = {};
   useDocumentTitle(session ? `Practice: ${session.title}` : null);
 
   useEffect(warmDurableWrites, []);

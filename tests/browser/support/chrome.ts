@@ -12,7 +12,7 @@ export interface Browser {
 }
 
 /** A persistent context: installability checks report 'in-incognito' otherwise. */
-export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number }; userAgent?: string; bypassCSP?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number }; userAgent?: string; bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'dva-chrome-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome(),
@@ -25,6 +25,8 @@ export async function launchBrowser(options: { colorScheme?: 'light' | 'dark'; d
     // The harness injects axe as an inline script, which the app's CSP forbids;
     // csp.test.ts checks the policy with this off.
     bypassCSP: options.bypassCSP ?? true,
+    // 'block' lets a test hold the app's own requests (a service worker would answer them from its cache).
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   return {
     context,
