@@ -73,6 +73,7 @@ async function launchOnce(context, origin, screen) {
       resolve(JSON.parse(text.slice('dva-launch '.length)));
     });
   });
+  reported.catch(() => undefined); // a failed goto below is the error to report
   await page.goto(`${origin}${screen.path}`, { waitUntil: 'commit' });
   const { fcp, contentAt } = await reported;
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);

@@ -39,7 +39,7 @@ function closure(bundle: OutputBundle, start: string, into = new Set<string>()):
 
 /** The classic script that index.html loads: adds modulepreload hints for the launch route. */
 export function startPreloadScript(routes: readonly [string, string[]][], chapters: Record<string, string[]>): string {
-  return `(function(){var p=location.pathname,r=${JSON.stringify(routes)},c=${JSON.stringify(chapters)},m=/^\\/read\\/([\\w-]+)$/.exec(p),f=[];for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=r[i][1];break}if(m&&c[m[1]])f=f.concat(c[m[1]]);for(var j=0;j<f.length;j++){var l=document.createElement("link");l.rel="modulepreload";l.href="/"+f[j];document.head.appendChild(l)}})();\n`;
+  return `(function(){var p=location.pathname,r=${JSON.stringify(routes)},c=${JSON.stringify(chapters)},m=/^\\/read\\/([\\w-]+)$/.exec(p),f=[];for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){f=r[i][1];break}if(m&&Object.prototype.hasOwnProperty.call(c,m[1]))f=f.concat(c[m[1]]);for(var j=0;j<f.length;j++){var l=document.createElement("link");l.rel="modulepreload";l.href="/"+f[j];document.head.appendChild(l)}})();\n`;
 }
 
 export function startPreloadPlugin(): Plugin {

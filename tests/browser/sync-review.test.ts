@@ -124,4 +124,25 @@ describe('sync review findings', () => {
     // What the app holds did go.
     expect(ids.some((id) => id.startsWith('attempts:'))).toBe(true);
   });
+
+  it('a mirror made for another database is never pushed to this one, however the switch happened (another tab, a killed save)', async () => {
+    const carolUrl = await couch.addUser('carol', 'pw-carol');
+    const page = phone();
+    // Connected to bob (the test above), whose server now holds a record that fails validation: it stays in the mirror.
+    expect((await couch.admin('PUT', '/study-bob/evil:bob-only', { store: 'evil', row: {} })).status).toBe(201);
+    await page.goto(`${server.origin}/settings`);
+    expect((await syncNow(page)).last?.skippedIds).toContain('evil:bob-only');
+    // Another tab (or a save cut short) stores carol's database without this tab's controller: the mirror is bob's.
+    const stored = await readStored<{ value: Record<string, unknown> }>(page, 'settings', 'sync');
+    await seed(page, 'settings', [{ ...stored, value: { ...stored.value, url: carolUrl, user: 'carol', password: 'pw-carol' } }]);
+    await page.reload();
+    await page.getByTestId('sync-card').getByRole('button', { name: 'Sync now' }).waitFor();
+    const s = await syncNow(page);
+    expect(s.error).toBeNull();
+    const all = await couch.admin('GET', '/study-carol/_all_docs');
+    const ids = (all.json as { rows: { id: string }[] }).rows.map((r) => r.id);
+    expect(ids).not.toContain('evil:bob-only');
+    expect(ids).not.toContain('evil:left-behind');
+    expect(ids.some((id) => id.startsWith('attempts:'))).toBe(true);
+  });
 });

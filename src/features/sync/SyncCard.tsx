@@ -36,6 +36,8 @@ export function SyncCard() {
 
   async function save(e: Event): Promise<void> {
     e.preventDefault();
+    // A second tap while the first save waits (for a slow old server) is the same save.
+    if (saving) return;
     const checked = checkRemoteUrl(url);
     if (!checked.ok) return setError(checked.error);
     if (!user.trim()) return setError('Enter your CouchDB user name.');

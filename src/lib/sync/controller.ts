@@ -155,13 +155,18 @@ export function syncNow(): Promise<void> {
 /** Saves the remote and credentials (device only) and, when on, syncs at once. */
 export async function saveSyncConfig(config: SyncConfig): Promise<void> {
   await loadSync();
-  const changedRemote = state.config?.url !== config.url || state.config?.user !== config.user;
+  // Against what is stored (another tab may have changed it since this tab read it).
+  const stored = await readDevice('sync').catch(() => state.config);
+  const changedRemote = stored?.url !== config.url || stored?.user !== config.user;
   if (changedRemote) {
     // The mirror replicates with whatever remote it is given: kept, it would send the new
     // database everything the old one left in it (records that failed validation, other
     // users' deletions), not only this device's data. It goes before the new remote is stored.
     disableTriggers();
     await running?.catch(() => undefined);
+    // The finished sync may have queued another, with the old remote: it must not run.
+    again = false;
+    clearTimeout(timer);
     try {
       await dropMirror();
     } catch (error) {

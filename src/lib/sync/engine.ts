@@ -88,6 +88,30 @@ export function openLocal(): PouchDB {
   return new PouchDB(LOCAL_DB, { auto_compaction: true });
 }
 
+/** Which remote the mirror was made for: a mirror replicates with whatever remote it is given. */
+const MIRROR_OF = '_local/mirror-of';
+const ownerOf = (config: SyncConfig): string => `${config.user}@${config.url}`;
+
+async function mirrorOwner(local: PouchDB): Promise<string | null> {
+  const mark = (await local.get(MIRROR_OF).catch(() => null)) as { owner?: unknown } | null;
+  return typeof mark?.owner === 'string' ? mark.owner : null;
+}
+
+/**
+ * The mirror for this remote. One made for another remote (switched in another
+ * tab, a save killed half-way, a sync still running when the user switched)
+ * would send this one what the other left in it (records that failed
+ * validation, deletions): it is dropped and made afresh.
+ */
+async function openMirrorFor(config: SyncConfig): Promise<PouchDB> {
+  const local = openLocal();
+  if ((await mirrorOwner(local)) === ownerOf(config)) return local;
+  await local.destroy();
+  const fresh = openLocal();
+  await fresh.put({ _id: MIRROR_OF, owner: ownerOf(config) });
+  return fresh;
+}
+
 /** The local PouchDB's documents by id (their rows as written, unvalidated) and revisions. */
 async function readDocs(local: PouchDB): Promise<Map<string, PouchDoc>> {
   const { rows } = await local.allDocs({ include_docs: true });
@@ -215,8 +239,9 @@ export async function syncOnce(config: SyncConfig, hooks: SyncHooks = {}): Promi
   const doFetch = remoteFetch(config);
   await checkRemote(config, doFetch);
   const remote = new PouchDB(config.url, { skip_setup: true, fetch: doFetch });
-  const local = openLocal();
+  let local: PouchDB | null = null;
   try {
+    local = await openMirrorFor(config);
     await writeLocalChanges(local, (await exportAll()).data);
     await local.replicate.from(remote, { batch_size: BATCH, batches_limit: 4, retry: false });
     const pulled = await readChanged(local);
@@ -230,13 +255,15 @@ export async function syncOnce(config: SyncConfig, hooks: SyncHooks = {}): Promi
     }
     await saveMark(local, pulled.lastSeq);
     const invalid = await writeLocalChanges(local, (await exportAll()).data);
+    // Another tab may have remade the mirror for another remote meanwhile: then nothing is pushed.
+    if ((await mirrorOwner(local)) !== ownerOf(config)) throw new SyncError('Sync was changed in another tab. Try again.');
     const pushed = await local.replicate.to(remote, { batch_size: BATCH, batches_limit: 4, retry: false });
     if (pushed.doc_write_failures > 0) throw new SyncError(`The server refused ${pushed.doc_write_failures} of this device’s records. Check that this user may write to the database.`);
     return { sent: pushed.docs_written, received, skipped: invalid.count, skippedIds: invalid.ids };
   } catch (error) {
     throw error instanceof SyncError ? error : new SyncError(describeFailure(error));
   } finally {
-    await Promise.allSettled([local.close(), remote.close()]);
+    await Promise.allSettled([local?.close(), remote.close()]);
   }
 }
 
