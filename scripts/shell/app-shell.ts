@@ -15,7 +15,8 @@ export function appShellHtml(): string {
     '<a class="skip-link" href="#main">Skip to content</a>',
     // A no-break space holds the title's line height until the app names the screen.
     `<header class="app-header"><p class="shell-title" aria-hidden="true">&nbsp;</p><a class="icon-button" href="/settings" aria-label="Settings">${icon('gear')}</a></header>`,
-    '<main id="main" tabindex="-1"></main>',
+    // Scripts off: the one thing to say, inside the main landmark where a screen reader looks.
+    '<main id="main" tabindex="-1"><noscript><p>This study app needs JavaScript.</p></noscript></main>',
     `<nav class="bottom-nav" aria-label="Main">${tabs}</nav>`,
   ].join('');
 }

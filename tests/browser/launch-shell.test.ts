@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './support/chrome';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { DIST } from './support/global-setup';
+import { openOfflineApp } from './support/offline-app';
 
 let server: StaticServer;
 let browser: Browser;
@@ -63,6 +64,8 @@ describe('launch shell', () => {
     expect(before.tabs.every((t) => t.box && Math.abs(t.box.y + t.box.height - 844) < 1 && Math.abs(t.box.width - 390 / 4) < 1)).toBe(true);
     expect(before.header?.y).toBe(0);
     expect(before.header?.height).toBeGreaterThan(44);
+    // With scripts off, the reason is said inside the main landmark.
+    expect(await page.getByRole('main').textContent()).toBe('This study app needs JavaScript.');
     await page.close();
 
     const live = await browser.context.newPage();
@@ -93,6 +96,21 @@ describe('launch shell', () => {
 });
 
 describe('start preload', () => {
+  it('works offline: the installed app, server stopped, paints its frame and preloads the launch screen from the cache', async () => {
+    const { browser: own, origin } = await openOfflineApp('/read');
+    try {
+      const tab = await own.context.newPage();
+      await tab.goto(`${origin}/progress`); // its server is stopped: the service worker answers
+      await tab.locator('main [data-testid="week-total"]').waitFor();
+      const hints = await tab.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+      expect(hints.some((h) => /^\/assets\/ProgressScreen-[\w-]+\.js$/.test(h))).toBe(true);
+      expect(await tab.locator('script[src^="/assets/start-"]').count()).toBe(1);
+      await tab.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   it("fetches the launch screen's code while the HTML is read, without waiting for the app's entry", async () => {
     // A profile of its own: no service worker from the tests above answers (and hides) the requests.
     const own = await launchBrowser();

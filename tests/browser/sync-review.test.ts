@@ -1,6 +1,6 @@
-// Review findings on sync (FAILING until fixed): an exam left running on one
-// device reaches the other as a running exam, which then never takes the
-// submitted result.
+// Review findings on sync, each once a failing test: an exam left running on
+// one device must take the submitted result; signing out in one tab stops the
+// others; a switch to another database sends it nothing the old one left.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './support/chrome';
