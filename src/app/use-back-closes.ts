@@ -15,6 +15,8 @@ const SKIP = 'dvaBackSkip';
 
 interface Layer {
   close: () => void;
+  /** False once the layer has closed itself, before its screen has caught up. */
+  isOpen: () => boolean;
 }
 
 const layers: Layer[] = [];
@@ -31,6 +33,9 @@ function unmarked(state: unknown): State {
 }
 
 function onPopState(): void {
+  // A layer closed by its own button a moment ago may still be listed (its
+  // component unmounts a task later): that Back is meant for what lies below.
+  while (layers.length > 0 && !layers[layers.length - 1]!.isOpen()) layers.pop();
   const top = layers.pop();
   if (top) {
     if (marked(history.state)) history.replaceState(unmarked(history.state), '');
@@ -44,14 +49,20 @@ function onPopState(): void {
   }
 }
 
-/** While `open`, Back calls `close` instead of leaving the screen. */
-export function useBackCloses(open: boolean, close: () => void): void {
+/**
+ * While `open`, Back calls `close` instead of leaving the screen. `isOpen`
+ * tells the layer's own state when it can change ahead of `open` (a dialog
+ * closed by its button before the screen re-renders).
+ */
+export function useBackCloses(open: boolean, close: () => void, isOpen: () => boolean = () => true): void {
   const latest = useRef(close);
   latest.current = close;
+  const latestIsOpen = useRef(isOpen);
+  latestIsOpen.current = isOpen;
   // In the commit, not after paint: a Back pressed right after opening must find the entry.
   useLayoutEffect(() => {
     if (!open) return;
-    const layer: Layer = { close: () => latest.current() };
+    const layer: Layer = { close: () => latest.current(), isOpen: () => latestIsOpen.current() };
     const state: unknown = history.state;
     history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), [SKIP]: true }, '');
     history.pushState(unmarked(state), '');

@@ -89,7 +89,10 @@ describe('study tracker, offline', () => {
   });
 
   it('runs a timer segment on a controlled clock and logs its focus minutes', async () => {
-    await page.clock.install();
+    // Today at noon: a segment started near midnight is split across two days (two minute fields).
+    const noon = new Date();
+    noon.setHours(12, 0, 0, 0);
+    await page.clock.install({ time: noon });
     await page.goto(`${origin}/progress/timer`);
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.getByTestId('timer-phase').textContent()).toBe('Focus');

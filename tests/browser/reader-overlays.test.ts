@@ -113,6 +113,29 @@ describe('full-screen diagram', () => {
     await page.goBack();
     await page.waitForURL('**/read');
     await page.locator('.chapter-list').waitFor();
+    // The same with Back pressed right after Close, before the viewer has left
+    // the page (a clean-clone run did this: that Back only closed it again).
+    await page.goForward();
+    await page.waitForURL(`**/read/${CHAPTER}`);
+    await enlarge.click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.evaluate(async () => {
+      // Hold the dialog's close event until the Back has been handled: the order a busy phone can deliver them in.
+      const dialog = document.querySelector('dialog')!;
+      const hold = (e: Event): void => {
+        if (e.target === dialog) e.stopImmediatePropagation();
+      };
+      addEventListener('close', hold, true);
+      [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Close')!.click();
+      await new Promise((resolve) => {
+        addEventListener('popstate', resolve, { once: true });
+        history.back();
+      });
+      removeEventListener('close', hold, true);
+      dialog.dispatchEvent(new Event('close'));
+    });
+    await page.waitForURL('**/read');
+    await page.locator('.chapter-list').waitFor();
   });
 });
 
@@ -159,6 +182,29 @@ describe('section menu', () => {
     await page.goBack();
     await expect.poll(() => list.isVisible()).toBe(false);
     expect(new URL(page.url()).pathname).toBe(`/read/${CHAPTER}`);
+    await page.goBack();
+    await page.waitForURL('**/read');
+  });
+
+  it('closes on a Back pressed right after the tap that opened it, and the chapter stays', async () => {
+    await openChapterFromList();
+    const list = page.locator('.toc > ol');
+    // Back in the same moment as the tap, before the element's toggle event
+    // (a clean-clone CI run did this: Back left the chapter).
+    await page.evaluate(async () => {
+      (document.querySelector('.toc summary') as HTMLElement).click();
+      await Promise.resolve();
+      history.back();
+    });
+    await expect.poll(() => list.isVisible()).toBe(false);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe(`/read/${CHAPTER}`);
+    // Keyboard: Enter on the summary opens it the same way, and Escape closes it.
+    await page.locator('.toc summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => list.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => list.isVisible()).toBe(false);
     await page.goBack();
     await page.waitForURL('**/read');
   });

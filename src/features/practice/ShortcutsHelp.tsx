@@ -8,7 +8,7 @@ import { keyTarget } from './use-question-keys';
 export function ShortcutsHelp({ mode }: { mode: 'practice' | 'exam' }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  useBackCloses(open, () => dialog.current?.close());
+  useBackCloses(open, () => dialog.current?.close(), () => dialog.current?.open !== false);
   const show = (): void => {
     dialog.current?.showModal();
     setOpen(true);

@@ -37,7 +37,11 @@ export function DiagramViewer({ svg, caption, onClose }: { svg: string; caption:
   const pointers = useRef(new Map<number, Point>());
 
   // Closing the dialog (rather than just removing it) gives focus back to the button that opened it.
-  useBackCloses(true, () => (dialog.current?.open ? dialog.current.close() : onClose()));
+  useBackCloses(
+    true,
+    () => (dialog.current?.open ? dialog.current.close() : onClose()),
+    () => dialog.current?.open !== false,
+  );
 
   useLayoutEffect(() => {
     dialog.current?.showModal();

@@ -22,7 +22,7 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
   useBackCloses(open, () => {
     if (details.current?.contains(document.activeElement)) summary.current?.focus();
     close();
-  });
+  }, () => details.current?.open !== false);
 
   return (
     <details
@@ -48,7 +48,21 @@ export function SectionMenu({ toc, onPick }: { toc: readonly TocEntry[]; onPick:
         close();
       }}
     >
-      <summary ref={summary}>Sections</summary>
+      <summary
+        ref={summary}
+        onClick={(e) => {
+          // Toggle here rather than wait for the element's toggle event (a task
+          // later): Back pressed in between would find no entry to close the
+          // menu on, and would leave the chapter.
+          e.preventDefault();
+          const el = details.current;
+          if (!el) return;
+          el.open = !el.open;
+          setOpen(el.open);
+        }}
+      >
+        Sections
+      </summary>
       <ol>
         {toc.map((t) => (
           <li key={t.id} class={`toc-l${t.level}`}>
