@@ -28,6 +28,30 @@ export interface ChangeResult {
   durableAt: number;
 }
 
+// Every change still being written, by store and key, whichever screen made
+// it: a screen that replaced the one where the taps were made (the exam's
+// review after the exam) must not act on the stored row before they land.
+const unsettled = new Map<string, Set<Promise<unknown>>>();
+
+/** Resolves once every change queued so far on this row, from any screen of this tab, has been written or has failed. */
+export async function liveRowSettled(store: ChangedStore, key: string): Promise<void> {
+  const id = `${store}:${key}`;
+  for (let set = unsettled.get(id); set && set.size > 0; set = unsettled.get(id)) await Promise.allSettled([...set]);
+}
+
+function track<R>(store: ChangedStore, key: string, p: Promise<R>): Promise<R> {
+  const id = `${store}:${key}`;
+  const set = unsettled.get(id) ?? new Set<Promise<unknown>>();
+  unsettled.set(id, set);
+  set.add(p);
+  const done = (): void => {
+    set.delete(p);
+    if (set.size === 0 && unsettled.get(id) === set) unsettled.delete(id);
+  };
+  p.then(done, done);
+  return p;
+}
+
 export function useLiveRow<T, P>(key: string, source: LiveRowSource<T, P>) {
   const [row, setRow] = useState<T | null | undefined>(undefined);
   const latest = useRef<T | null>(null);
@@ -79,9 +103,13 @@ export function useLiveRow<T, P>(key: string, source: LiveRowSource<T, P>) {
     if (showNow) setRow(next);
     pending.current++;
     let outcome: Patched<T> | undefined;
-    const ok = await writes.push(async () => {
-      outcome = await source.write(key, patch, now);
-    });
+    const ok = await track(
+      source.store,
+      key,
+      writes.push(async () => {
+        outcome = await source.write(key, patch, now);
+      }),
+    );
     pending.current--;
     if (!ok || !outcome || outcome.refused) {
       // Failed or refused: back to what is stored; inputs rebuilt from it.

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOfflineApp, type OfflineApp } from './support/offline-app';
 import { shootBothThemes } from './support/app';
+import { readStored } from './support/idb';
 
 let app: OfflineApp;
 
@@ -104,6 +105,8 @@ describe('install and keep the data, at the right moment (item 13)', () => {
       await page.getByRole('button', { name: /^(Finish|Next)$/ }).click();
       await page.getByText(/questions you checked right/).waitFor();
       expect(await page.locator('.study-offer').count()).toBe(0); // not over a question screen
+      // Leave only once the milestone is stored (a reload a moment earlier would cut the write).
+      await expect.poll(async () => (await readStored<{ value: number } | undefined>(page, 'settings', 'firstSessionDoneAt'))?.value ?? 0).toBeGreaterThan(0);
       await page.goto(`${origin}/practice`);
       const offer = page.locator('.study-offer');
       await offer.waitFor();

@@ -133,6 +133,8 @@ describe('reading by screen reader', () => {
     await page.goto(`${origin}/review/cards`);
     // A long card: walk to one whose answer would reach under the bar.
     await page.getByRole('button', { name: 'Show answer' }).click();
+    // Focus and scroll follow in the next frame.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('flashcard-back'))).toBe(true);
     const answer = await page.locator('.flashcard-back').boundingBox();
     const bar = await page.locator('.rating-bar').boundingBox();
     expect(answer!.y).toBeLessThan(bar!.y);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './support/chrome';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { DIST } from './support/global-setup';
+import { readStored } from './support/idb';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
@@ -30,6 +31,7 @@ describe('iOS install guide', () => {
     expect(await guide.textContent()).toContain('Add to Home Screen');
     expect(await guide.textContent()).toMatch(/separate data/);
     await guide.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(async () => (await readStored<{ value: boolean } | undefined>(page, 'settings', 'iosInstallGuideDismissed'))?.value).toBe(true);
     await page.reload();
     await page.locator('h1.app-title').waitFor();
     await page.waitForTimeout(300);

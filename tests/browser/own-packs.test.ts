@@ -9,6 +9,7 @@ import type { Browser } from './support/chrome';
 import { openOfflineApp } from './support/offline-app';
 import { seriousViolations } from './support/axe';
 import { ROOT } from './support/global-setup';
+import { readStored } from './support/idb';
 
 let browser: Browser;
 let page: Page;
@@ -165,6 +166,7 @@ describe('your own question banks, offline', () => {
     expect(await page.locator('.takeaway').textContent()).toContain('section link was not found');
 
     // Answered wrong: missed-question flashcards of imported packs show their Markdown rendered, never raw.
+    await expect.poll(async () => (await readStored<{ correct: boolean }[]>(page, 'results')).some((r) => !r.correct)).toBe(true);
     await page.goto(`${origin}/review/cards?kind=missed-question`);
     const front = page.locator('.flashcard-front');
     await expect.poll(() => front.locator('strong, code').count()).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { openOfflineApp } from './support/offline-app';
 import { seriousViolations } from './support/axe';
 import { ROOT } from './support/global-setup';
 import { join } from 'node:path';
+import { readStored } from './support/idb';
 
 let browser: Browser;
 let page: Page;
@@ -52,6 +53,8 @@ describe('practice packs, offline', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 2 of 50');
+    // The screen moves before the move is stored: reload once it is.
+    await expect.poll(async () => (await readStored<{ index: number }>(page, 'practice', 'd1-bundle-1'))?.index).toBe(1);
     await page.reload();
     await expect.poll(() => page.locator('.question-meta').textContent()).toContain('Question 2 of 50');
   });

@@ -26,8 +26,11 @@ afterAll(async () => {
 });
 
 const CHAPTER = '01-fundamentals';
-const chapterReady = (): Promise<unknown> =>
-  page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+const chapterReady = async (): Promise<void> => {
+  await page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+  // The reading-place tracker starts listening two frames after the chapter's effects have run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+};
 
 async function openChapterFromList(): Promise<void> {
   await page.goto(`${origin}/read`);

@@ -22,8 +22,11 @@ interface Row { anchor: string; progress: number; read: boolean; block?: number;
 
 const CHAPTER = '03-domain-2-security';
 
-const chapterReady = (): Promise<unknown> =>
-  page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+const chapterReady = async (): Promise<void> => {
+  await page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+  // The reading-place tracker starts listening two frames after the chapter's effects have run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+};
 
 /** Opens the chapter from the chapter list, so Back has somewhere to go. */
 async function openFromList(id: string): Promise<void> {

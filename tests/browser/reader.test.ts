@@ -28,8 +28,11 @@ afterAll(async () => {
 });
 
 /** Waits until the chapter on screen is complete and hydrated (the reader's own mark). */
-const chapterReady = (): Promise<unknown> =>
-  page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+const chapterReady = async (): Promise<void> => {
+  await page.waitForFunction(() => performance.getEntriesByName('chapter-interactive').length > 0);
+  // The reading-place tracker starts listening two frames after the chapter's effects have run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r)))));
+};
 
 const chapterIds = async (): Promise<string[]> => {
   await page.locator('.chapter-list a').first().waitFor();

@@ -124,6 +124,9 @@ describe('shuffle, offline', () => {
     await page.waitForURL('**/exam/*');
     const first = await onScreen();
     await page.locator(`.option input[value="${first.options[2]}"]`).check();
+    // Reload once the tap is stored (the reload would otherwise cut its write).
+    const id = new URL(page.url()).pathname.split('/')[2]!;
+    await expect.poll(async () => Object.keys((await readStored<{ answers: object }>(page, 'attempts', id)).answers).length).toBe(1);
     await page.reload();
     const again = await onScreen();
     expect(again).toEqual(first);

@@ -13,7 +13,7 @@ import { applyAttemptPatch, type AttemptPatch } from '../../domain/practice/row-
 import { isCorrect, scoreAttempt } from '../../domain/practice/scoring';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
-import { useLiveRow, type LiveRowSource } from '../../app/use-live-row';
+import { liveRowSettled, useLiveRow, type LiveRowSource } from '../../app/use-live-row';
 
 const SOURCE: LiveRowSource<Attempt, AttemptPatch> = { store: 'attempts', load: getAttempt, apply: applyAttemptPatch, write: patchAttempt };
 
@@ -50,6 +50,8 @@ export function useAttempt(id: string) {
  * left exactly as it is and returned.
  */
 export async function submitExam(id: string, questions: ReadonlyMap<string, Question>, now: number, timedOut: boolean): Promise<Attempt | undefined> {
+  // Taps made on the exam screen may still be on their way (the review screen has its own queue).
+  await liveRowSettled('attempts', id);
   return submitAttempt(id, (attempt) => {
     const qs = attempt.questionIds.flatMap((qid) => questions.get(qid) ?? []);
     const score = scoreAttempt(qs, attempt.answers);

@@ -1,6 +1,6 @@
 // The question screens' keyboard shortcuts (shortcuts.ts): one listener, the
 // screen's current handlers in a ref so each render can change them.
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { shortcutFor, type KeyTarget } from './shortcuts';
 
 export interface QuestionKeys {
@@ -23,7 +23,8 @@ export function keyTarget(el: EventTarget | null): KeyTarget {
 
 export function useQuestionKeys() {
   const keys = useRef<QuestionKeys>({});
-  useEffect(() => {
+  // In the commit: a key pressed as soon as the question is painted must find the listener.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       // A dialog (the shortcut sheet, a report form) has the keyboard to itself.
       if (e.defaultPrevented || e.repeat || (e.target instanceof Element && e.target.closest('dialog, form'))) return;
