@@ -6,6 +6,10 @@ import { contentPlugin } from './scripts/content/vite-plugin-content.ts';
 import { launchShellPlugin } from './scripts/shell/vite-plugin-launch-shell.ts';
 import { startPreloadPlugin } from './scripts/shell/vite-plugin-start-preload.ts';
 
+/** The lazily loaded sync engine's chunk (src/lib/sync/engine.ts): not precached, cached on first use. */
+const SYNC_ENGINE_GLOB = 'assets/engine-*.js';
+const SYNC_ENGINE_URL = /\/assets\/engine-[\w-]+\.js$/;
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -59,7 +63,16 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webp,woff2,json,webmanifest}'],
         // Install screenshots are only for the browser's install dialog, shown
         // while online: ~180 KB gzip that the train never needs.
-        globIgnores: ['screenshots/**'],
+        globIgnores: ['screenshots/**', SYNC_ENGINE_GLOB],
+        // The sync engine (PouchDB, ~40 KB gzip) is fetched with the first sync
+        // (src/lib/sync/controller.ts) and kept from then on: offline later, it is there.
+        runtimeCaching: [
+          {
+            urlPattern: SYNC_ENGINE_URL,
+            handler: 'CacheFirst',
+            options: { cacheName: 'sync-engine', expiration: { maxEntries: 2 } },
+          },
+        ],
         navigateFallback: 'index.html',
         // A first visit is controlled at once, so it works offline without a
         // reload. Updates still wait: no skipWaiting until the user agrees.

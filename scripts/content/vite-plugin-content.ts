@@ -6,6 +6,7 @@
 //   virtual:guide/checklist-ids  every checkbox key per chapter (saved ticks of boxes gone from the guide are not counted)
 //   virtual:guide/flashcards  flashcards built from the guide (scripts/content/flashcards.ts)
 //   virtual:guide/errata      every "Updated" note on a dated guide statement (content/errata.json)
+//   virtual:guide/diagrams.css  the diagrams' stylesheets, each once (scripts/content/prepare-svg.ts)
 // Invalid content fails the build with the file path and line.
 import type { Question } from '../../src/domain/questions/schema.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { loadErrata, type ErratumInput } from './errata.ts';
 import { formatDay, formatSince, type PlacedErratum } from './errata-schema.ts';
 import { buildFlashcards } from './flashcards.ts';
 import type { ChapterMeta, GuideUpdate, SearchDoc } from '../../src/domain/content/guide.ts';
-import { prepareSvg } from './prepare-svg.ts';
+import { createHash } from 'node:crypto';
+import { prepareSvg, takeDiagramStyle, withRootClass } from './prepare-svg.ts';
 import { loadPacks, loadQuestions } from './load-questions.ts';
 import { SEARCH_OPTIONS } from '../../src/lib/guide/search-options.ts';
 import { encodeSearchIndex } from '../../src/lib/guide/search-codec.ts';
@@ -29,6 +31,7 @@ const RESOLVED = '\0virtual:guide';
 export interface Guide {
   chapters: CompiledChapter[];
   diagrams: Map<string, string>;
+  diagramCss: string;
   meta: ChapterMeta[];
   searchDocs: SearchDoc[];
   /** Every "Updated" note (content/errata.json), in chapter and document order. */
@@ -42,6 +45,8 @@ export interface GuideSources {
   chapterNames: Map<string, string>;
   chapters: { id: string; file: string; markdown: string }[];
   diagrams: Map<string, string>;
+  /** The diagrams' distinct stylesheets, each scoped to the class its diagrams carry (virtual:guide/diagrams.css). */
+  diagramCss: string;
 }
 
 /**
@@ -63,12 +68,17 @@ export function readGuideSources(root: string): GuideSources {
   const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.md')).sort();
   const chapterIds = new Set(files.map((f) => f.replace(/\.md$/, '')));
   const diagrams = new Map<string, string>();
-  for (const f of readdirSync(diagramsDir).filter((f) => f.endsWith('.svg'))) {
+  const sheets = new Map<string, string>(); // sheet → its class
+  for (const f of readdirSync(diagramsDir).filter((f) => f.endsWith('.svg')).sort()) {
     const name = f.replace(/\.svg$/, '');
-    diagrams.set(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
+    const { svg, css } = takeDiagramStyle(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
+    const cls = sheets.get(css) ?? `dgs-${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
+    sheets.set(css, cls);
+    diagrams.set(name, withRootClass(svg, cls));
   }
+  const diagramCss = [...sheets].map(([css, cls]) => css.replaceAll('SCOPE', cls)).join('\n');
   const chapters = files.map((f) => ({ id: f.replace(/\.md$/, ''), file: relative(root, join(chaptersDir, f)), markdown: readFileSync(join(chaptersDir, f), 'utf8') }));
-  return { chapterIds, chapterNames: readChapterNames(chaptersDir, files), chapters, diagrams };
+  return { chapterIds, chapterNames: readChapterNames(chaptersDir, files), chapters, diagrams, diagramCss };
 }
 
 /** Compiles one chapter with the given notes (the build, and the notes checker, scripts/check-errata.mjs). */
@@ -113,7 +123,7 @@ export function loadGuide(root: string): Guide {
       updates: c.errata.length,
     };
   });
-  return { chapters, diagrams, meta, searchDocs: chapters.flatMap((c) => c.sections), errata: chapters.flatMap((c) => c.errata) };
+  return { chapters, diagrams, diagramCss: src.diagramCss, meta, searchDocs: chapters.flatMap((c) => c.sections), errata: chapters.flatMap((c) => c.errata) };
 }
 
 /** Questions per precached chunk: small enough for a first paint, few enough to load all at once. */
@@ -223,11 +233,13 @@ export function contentPlugin(): Plugin {
         if (!c) throw new Error(`unknown chapter ${cid}`);
         return `export default ${JSON.stringify(c.rest)};\n`;
       }
+      if (id === `${RESOLVED}/diagrams.css`) return g.diagramCss;
       if (id.startsWith(`${RESOLVED}/diagram/`)) {
         const name = id.slice(`${RESOLVED}/diagram/`.length);
         const svg = g.diagrams.get(name);
         if (svg === undefined) throw new Error(`unknown diagram ${name}`);
-        return `export default ${JSON.stringify(svg)};\n`;
+        // Its stylesheet, shared by every diagram, comes with the first one the reader reaches (not with the chapter's text).
+        return `import ${JSON.stringify(`${PREFIX}/diagrams.css`)};\nexport default ${JSON.stringify(svg)};\n`;
       }
       if (id === `${RESOLVED}/checklist-ids`) {
         // Lazy, for the chapter list's "x/y checked": keys only (`${chapter}:` dropped), a few KB.

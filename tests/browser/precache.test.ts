@@ -25,11 +25,20 @@ describe('precache', () => {
   const workerOwn = (f: string): boolean => f === 'sw.js' || /^workbox-[\w-]+\.js$/.test(f);
   // Install screenshots: only the browser's install dialog shows them, online (vite.config.ts globIgnores).
   const installOnly = (f: string): boolean => f.startsWith('screenshots/');
+  // The sync engine (PouchDB): fetched with the first sync and kept by a runtime cache (sync-engine-cache.test.ts).
+  const syncOnly = (f: string): boolean => /^assets\/engine-[\w-]+\.js$/.test(f);
 
   it('includes every file in the build but the install screenshots, and not those', () => {
     const files = listFiles(DIST);
-    const missing = files.filter((f) => !workerOwn(f) && !installOnly(f) && !precached.has(f));
+    const missing = files.filter((f) => !workerOwn(f) && !installOnly(f) && !syncOnly(f) && !precached.has(f));
     expect(missing).toEqual([]);
+    // Exactly one file is the sync engine, it holds PouchDB, and nothing precached does.
+    const engine = files.filter(syncOnly);
+    expect(engine).toHaveLength(1);
+    expect(readFileSync(join(DIST, engine[0]!), 'utf8')).toMatch(/\b_revs_diff\b/);
+    expect([...precached].filter(syncOnly)).toEqual([]);
+    const pouchInPrecache = [...precached].filter((f) => f.endsWith('.js') && /\b_revs_diff\b/.test(readFileSync(join(DIST, f), 'utf8')));
+    expect(pouchInPrecache).toEqual([]);
     expect(files.filter(installOnly).length).toBeGreaterThan(0);
     expect([...precached].filter(installOnly)).toEqual([]);
   });
@@ -44,7 +53,7 @@ describe('precache', () => {
     for (const { src } of manifest.icons) expect(precached).toContain(src);
     const chunks = listFiles(join(DIST, 'assets')).map((f) => `assets/${f.split('/').pop()!}`);
     expect(chunks.length).toBeGreaterThan(3);
-    for (const chunk of chunks) expect(precached).toContain(chunk);
+    for (const chunk of chunks.filter((c) => !syncOnly(c))) expect(precached).toContain(chunk);
   });
 
   it('does not precache the service worker itself', () => {

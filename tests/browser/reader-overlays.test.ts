@@ -62,6 +62,8 @@ describe('full-screen diagram', () => {
     await enlarge.click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('svg').count()).toBe(1);
+    // The diagram's stylesheet (shipped once for all diagrams, virtual:guide/diagrams.css) is applied: nodes are not black.
+    expect(await dialog.locator('svg .node rect, svg .node polygon, svg rect.actor').first().evaluate((el) => getComputedStyle(el).fill)).not.toMatch(/^(rgb\(0, 0, 0\)|none)$/);
     const { text, pic, stage } = await boxes();
     expect(text).toBeGreaterThanOrEqual(12); // fitted to 390 px it would be about 3 px
     expect(pic.width).toBeGreaterThan(stage.width); // so it is wider than the screen: pannable

@@ -10,9 +10,23 @@ import { onAnyChange } from '../db/changes';
 import { DEFAULT_SETTINGS } from '../db/settings';
 import type { SettingRow } from '../db/schema';
 import type { SyncConfig, SyncStatus } from '../../domain/sync/types';
-import { hasMirror } from './mirror';
+import { deleteMirrorDatabase, hasMirror } from './mirror';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing';
+
+/**
+ * The sync engine (PouchDB, about 40 KB gzip) is not in the offline install:
+ * most users never sync, and a sync needs the network anyway. The service
+ * worker keeps it once fetched (vite.config.ts, runtimeCaching), so it is
+ * downloaded with the first sync and is there offline afterwards.
+ */
+async function loadEngine(): Promise<typeof import('./engine')> {
+  try {
+    return await import('./engine');
+  } catch {
+    throw new Error('Sync could not load its code, which is downloaded the first time sync runs. Connect to the internet and sync again.');
+  }
+}
 
 export interface SyncState {
   config: SyncConfig | null;
@@ -130,7 +144,7 @@ export function syncNow(): Promise<void> {
       return;
     }
     try {
-      const engine = await import('./engine');
+      const engine = await loadEngine();
       const report = await engine.syncOnce(config, { applying: (on) => (applying = on) });
       status = { lastSuccessAt: Date.now(), last: report, error: null, errorAt: 0, startedAt };
     } catch (error) {
@@ -200,6 +214,8 @@ export async function signOutOfSync(): Promise<void> {
 /** Deletes the local mirror, loading PouchDB only if there is one. */
 async function dropMirror(): Promise<void> {
   if (!(await hasMirror().catch(() => true))) return;
-  const engine = await import('./engine');
-  await engine.destroyLocal();
+  const engine = await loadEngine().catch(() => null);
+  // Offline before sync's code was ever fetched: delete PouchDB's database directly.
+  if (engine) await engine.destroyLocal();
+  else await deleteMirrorDatabase();
 }

@@ -10,3 +10,12 @@ export async function hasMirror(): Promise<boolean> {
   const dbs = await indexedDB.databases();
   return dbs.some((d) => d.name === `_pouch_${LOCAL_DB}`);
 }
+
+/** Deletes the mirror without PouchDB (its code not downloaded). Resolves once deleted; a blocked delete completes when other tabs close it. */
+export function deleteMirrorDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(`_pouch_${LOCAL_DB}`);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('Could not delete the sync mirror.'));
+  });
+}
