@@ -1,9 +1,10 @@
 import type { TrendPoint } from '../../domain/coach/trend';
+import { dateFormat } from '../../lib/date-format';
 
 const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
-const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const day = { format: dateFormat({ day: 'numeric', month: 'short' }) };
 
 /**
  * The forecast over time (its 80% range shaded) against the 720 line, with each

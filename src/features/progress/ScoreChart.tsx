@@ -1,10 +1,11 @@
 import type { Attempt } from '../../lib/db/schema';
+import { dateFormat as makeDateFormat } from '../../lib/date-format';
 
 const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dateFormat = { format: makeDateFormat({ day: 'numeric', month: 'short', year: 'numeric' }) };
 
 /** Scaled scores over time against the 720 line, with its own text alternative: every point, in words. */
 export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {

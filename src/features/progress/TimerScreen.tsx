@@ -22,8 +22,9 @@ import { showNotice } from '../../app/notices';
 import { ACTIVITY_LABELS } from './activities';
 import { focusQuietly } from '../../app/route-focus';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
+import { dateFormat } from '../../lib/date-format';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const dayFormat = { format: dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }) };
 const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
 
 export default function TimerScreen() {

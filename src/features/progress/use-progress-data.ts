@@ -9,6 +9,7 @@ import { describeStorageError } from '../../lib/db/errors';
 import type { Attempt, ReadingState, StudySession } from '../../lib/db/schema';
 import { loadCoachData, type CoachData } from '../coach/coach-data';
 import { flushStudyClock } from '../../app/study-clock';
+import { warmDateFormats } from '../../lib/date-format';
 
 export interface ProgressData {
   sessions: StudySession[];
@@ -35,7 +36,7 @@ export function useProgressData() {
   const reload = useCallback(async (): Promise<void> => {
     try {
       await flushStudyClock(); // time just spent on a study screen is in the log shown
-      const [sessions, planKind, planStart, examDay, reading, attempts, checklistRows, timer, coach] = await Promise.all([
+      const reads = Promise.all([
         listAllStudySessions(),
         getSetting('planKind'),
         getSetting('planStart'),
@@ -46,6 +47,9 @@ export function useProgressData() {
         getTimer(),
         loadCoachData(),
       ]);
+      // The screen shows dates: load the locale data while the reads run on the database's thread.
+      warmDateFormats();
+      const [sessions, planKind, planStart, examDay, reading, attempts, checklistRows, timer, coach] = await reads;
       const checklist: Record<string, boolean> = {};
       for (const row of checklistRows) checklist[row.id] = row.checked;
       setData({ sessions, planKind, planStart, examDay, reading, attempts, checklist, timer, coach });

@@ -19,8 +19,13 @@ const listeners = new Set<Listener>();
 let pending: Promise<IDBPDatabase<StudyDB>> | null = null;
 let closedForUpgrade = false;
 
+// An open still waiting on an older tab: a listener that arrives later (the
+// database is opened before the app's first render) still hears of it.
+let blockedNow = false;
+
 export function onConnectionEvent(listener: Listener): () => void {
   listeners.add(listener);
+  if (blockedNow) listener({ type: 'blocked' });
   return () => listeners.delete(listener);
 }
 
@@ -50,7 +55,7 @@ export function getDb(): Promise<IDBPDatabase<StudyDB>> {
 let needsIdMap = false;
 
 function open(moves: Moves | undefined): Promise<IDBPDatabase<StudyDB>> {
-  return openDB<StudyDB>(DB_NAME, DB_VERSION, {
+  const opening = openDB<StudyDB>(DB_NAME, DB_VERSION, {
     upgrade: (db, oldVersion, newVersion, tx) => {
       if (!moves && oldVersion > 0 && oldVersion < IDS_BY_TEXT_SINCE) {
         needsIdMap = true;
@@ -60,7 +65,10 @@ function open(moves: Moves | undefined): Promise<IDBPDatabase<StudyDB>> {
       }
       runMigrations(db, oldVersion, newVersion ?? DB_VERSION, tx, moves);
     },
-    blocked: () => emit({ type: 'blocked' }),
+    blocked: () => {
+      blockedNow = true;
+      emit({ type: 'blocked' });
+    },
     blocking: () => {
       // A newer tab is waiting on us. Close at once so it never deadlocks;
       // every write we acknowledged was already committed (see withDb).
@@ -73,6 +81,11 @@ function open(moves: Moves | undefined): Promise<IDBPDatabase<StudyDB>> {
       pending = null;
     },
   });
+  const settled = (): void => {
+    blockedNow = false;
+  };
+  opening.then(settled, settled);
+  return opening;
 }
 
 export class VersionChangedError extends Error {
