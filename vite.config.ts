@@ -70,7 +70,18 @@ export default defineConfig({
           {
             urlPattern: SYNC_ENGINE_URL,
             handler: 'CacheFirst',
-            options: { cacheName: 'sync-engine', expiration: { maxEntries: 2 } },
+            options: {
+              cacheName: 'sync-engine',
+              expiration: { maxEntries: 2 },
+              // Only the script itself: a host that answers a missing file with its index page (an update
+              // window) must not have that page kept as the engine for the rest of this version.
+              plugins: [
+                {
+                  cacheWillUpdate: async ({ response }) =>
+                    response.status === 200 && /javascript/i.test(response.headers.get('content-type') ?? '') ? response : null,
+                },
+              ],
+            },
           },
         ],
         navigateFallback: 'index.html',

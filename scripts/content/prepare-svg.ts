@@ -27,7 +27,11 @@ export function takeDiagramStyle(name: string, svg: string): { svg: string; css:
     return '';
   });
   // The sheet names its scope as an id selector and inside keyframe names; nothing else may.
-  const css = sheets.join('').replaceAll(`#${scope}`, '.SCOPE').replaceAll(scope, 'SCOPE');
+  const raw = sheets.join('');
+  if (raw.includes('SCOPE')) throw new Error('the diagram stylesheet contains the word SCOPE, which the build uses as its placeholder');
+  const css = raw.replaceAll(`#${scope}`, '.SCOPE').replaceAll(scope, 'SCOPE');
+  // "#d-NAME_marker" (a child's id, not the diagram's) would become ".SCOPE_marker": refuse it.
+  if (/\.SCOPE[\w-]/.test(css)) throw new Error(`the diagram stylesheet selects an element id that starts with ${scope}; the build can only move selectors scoped to the diagram itself`);
   return { svg: rest, css };
 }
 

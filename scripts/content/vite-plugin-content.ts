@@ -71,10 +71,21 @@ export function readGuideSources(root: string): GuideSources {
   const sheets = new Map<string, string>(); // sheet → its class
   for (const f of readdirSync(diagramsDir).filter((f) => f.endsWith('.svg')).sort()) {
     const name = f.replace(/\.svg$/, '');
-    const { svg, css } = takeDiagramStyle(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
+    const taken = (() => {
+      try {
+        return takeDiagramStyle(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
+      } catch (e) {
+        throw new ContentError(`content/diagrams/${f}`, 1, (e as Error).message);
+      }
+    })();
+    const { svg, css } = taken;
     const cls = sheets.get(css) ?? `dgs-${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
+    const file = `content/diagrams/${f}`;
+    if (!sheets.has(css) && [...sheets.values()].includes(cls)) throw new ContentError(file, 1, `two different diagram stylesheets share the class ${cls}`);
     sheets.set(css, cls);
-    diagrams.set(name, withRootClass(svg, cls));
+    const classed = withRootClass(svg, cls);
+    if (!new RegExp(`^<svg\\b[^>]*\\bclass="[^"]*\\b${cls}\\b`).test(classed)) throw new ContentError(file, 1, 'the diagram does not start with an <svg> element, so its stylesheet class cannot be set');
+    diagrams.set(name, classed);
   }
   const diagramCss = [...sheets].map(([css, cls]) => css.replaceAll('SCOPE', cls)).join('\n');
   const chapters = files.map((f) => ({ id: f.replace(/\.md$/, ''), file: relative(root, join(chaptersDir, f)), markdown: readFileSync(join(chaptersDir, f), 'utf8') }));

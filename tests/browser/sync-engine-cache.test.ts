@@ -42,8 +42,12 @@ describe('the sync engine, outside the offline install', () => {
     await seed(app.page, 'results', [{ questionId: 'q-keep', packId: 'd1-bundle-1', selected: ['a'], correct: true, answeredAt: t - 1000 }]);
     await connect(app.page, app.origin, dbUrl, 'bob', 'pw-bob');
     const ended = await syncEnded(app.page, t);
-    expect(ended.error).toMatch(/downloaded the first time sync runs\. Connect to the internet and sync again\./);
-    await expect.poll(() => app.page.getByTestId('sync-status').textContent()).toMatch(/Connect to the internet/);
+    expect(ended.error).toMatch(/could not download its code from the app's server .*Check the connection and sync again/);
+    await expect.poll(() => app.page.getByTestId('sync-status').textContent()).toMatch(/Check the connection/);
+    // With no network at all, sync does not even try, and says so.
+    await app.browser.context.setOffline(true);
+    expect((await syncNow(app.page)).error).toBe('Offline: sync runs again when the connection is back.');
+    await app.browser.context.setOffline(false);
     expect(await readStored(app.page, 'results', 'q-keep')).toMatchObject({ answeredAt: t - 1000 });
     expect(await engineCached(app.page)).toEqual([]);
     // Signing out works without the engine.

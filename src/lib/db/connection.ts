@@ -26,6 +26,7 @@ let blockedNow = false;
 export function onConnectionEvent(listener: Listener): () => void {
   listeners.add(listener);
   if (blockedNow) listener({ type: 'blocked' });
+  if (closedForUpgrade) listener({ type: 'versionchange' });
   return () => listeners.delete(listener);
 }
 

@@ -24,9 +24,29 @@ async function loadEngine(): Promise<typeof import('./engine')> {
   try {
     return await import('./engine');
   } catch {
-    throw new Error('Sync could not load its code, which is downloaded the first time sync runs. Connect to the internet and sync again.');
+    // A host answering a missing file with its index page must not leave that page cached as the engine
+    // (vite.config.ts refuses to cache it; a device that cached one before is healed here).
+    await dropNonScriptEngines().catch(() => undefined);
+    throw new Error(
+      "Sync could not download its code from the app's server (each version of the app downloads it once, with its first sync). Check the connection and sync again; if this goes on, reload the app to update it.",
+    );
   }
 }
+
+async function dropNonScriptEngines(): Promise<void> {
+  if (typeof caches === 'undefined' || !(await caches.has(SYNC_ENGINE_CACHE))) return;
+  const cache = await caches.open(SYNC_ENGINE_CACHE);
+  for (const request of await cache.keys()) {
+    const response = await cache.match(request);
+    if (!/javascript/i.test(response?.headers.get('content-type') ?? '')) await cache.delete(request);
+  }
+}
+
+/** The runtime cache that keeps the engine (vite.config.ts). */
+const SYNC_ENGINE_CACHE = 'sync-engine';
+
+/** What a sync started with no network says (the 'online' event starts the next one). */
+export const OFFLINE_MESSAGE = 'Offline: sync runs again when the connection is back.';
 
 export interface SyncState {
   config: SyncConfig | null;
@@ -144,6 +164,8 @@ export function syncNow(): Promise<void> {
       return;
     }
     try {
+      // No network, no sync: do not even load the engine (a failed module load may be remembered by the page).
+      if (navigator.onLine === false) throw new Error(OFFLINE_MESSAGE);
       const engine = await loadEngine();
       const report = await engine.syncOnce(config, { applying: (on) => (applying = on) });
       status = { lastSuccessAt: Date.now(), last: report, error: null, errorAt: 0, startedAt };

@@ -39,6 +39,13 @@ describe('diagram stylesheets', () => {
     }
   });
 
+  it('refuses a sheet it cannot move safely: a child id under the diagram\'s name, or its own placeholder word', () => {
+    const svg = (css: string): string => `<svg id="d-x"><style>${css}</style><g/></svg>`;
+    expect(takeDiagramStyle('x', svg('#d-x .node{fill:red}')).css).toBe('.SCOPE .node{fill:red}');
+    expect(() => takeDiagramStyle('x', svg('#d-x_marker{fill:red}'))).toThrow(/element id that starts with d-x/);
+    expect(() => takeDiagramStyle('x', svg('#d-x .SCOPE{fill:red}'))).toThrow(/SCOPE/);
+  });
+
   it('adds a class beside an existing one, or a class attribute where there is none', () => {
     expect(withRootClass('<svg id="a" class="flowchart"><g/></svg>', 'dgs-1')).toBe('<svg id="a" class="flowchart dgs-1"><g/></svg>');
     expect(withRootClass('<svg id="a"><g/></svg>', 'dgs-1')).toBe('<svg id="a" class="dgs-1"><g/></svg>');
