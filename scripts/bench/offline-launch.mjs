@@ -137,7 +137,7 @@ export async function measureOfflineLaunch({ largestChapter, runs = 20, searchRu
     await server.close();
 
     const screens = [];
-    for (const screen of LAUNCH_SCREENS(largestChapter)) {
+    for (const screen of LAUNCH_SCREENS(largestChapter).filter((s) => !process.env.LAUNCH_ONLY || s.path === process.env.LAUNCH_ONLY)) {
       await launchOnce(context, origin, screen); // warm-up: the worker wakes, code caches fill
       const fcp = [];
       const content = [];
