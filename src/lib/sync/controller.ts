@@ -28,7 +28,7 @@ async function loadEngine(): Promise<typeof import('./engine')> {
     // (vite.config.ts refuses to cache it; a device that cached one before is healed here).
     await dropNonScriptEngines().catch(() => undefined);
     throw new Error(
-      "Sync could not download its code from the app's server (each version of the app downloads it once, with its first sync). Check the connection and sync again; if this goes on, reload the app to update it.",
+      "Sync could not download its code from the app's server. Check the connection and sync again; if this goes on, reload the app to update it.",
     );
   }
 }
