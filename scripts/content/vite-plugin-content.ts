@@ -71,16 +71,15 @@ export function readGuideSources(root: string): GuideSources {
   const sheets = new Map<string, string>(); // sheet → its class
   for (const f of readdirSync(diagramsDir).filter((f) => f.endsWith('.svg')).sort()) {
     const name = f.replace(/\.svg$/, '');
-    const taken = (() => {
-      try {
-        return takeDiagramStyle(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
-      } catch (e) {
-        throw new ContentError(`content/diagrams/${f}`, 1, (e as Error).message);
-      }
-    })();
+    const file = `content/diagrams/${f}`;
+    let taken: { svg: string; css: string };
+    try {
+      taken = takeDiagramStyle(name, prepareSvg(name, readFileSync(join(diagramsDir, f), 'utf8')));
+    } catch (e) {
+      throw new ContentError(file, 1, (e as Error).message);
+    }
     const { svg, css } = taken;
     const cls = sheets.get(css) ?? `dgs-${createHash('sha256').update(css).digest('hex').slice(0, 8)}`;
-    const file = `content/diagrams/${f}`;
     if (!sheets.has(css) && [...sheets.values()].includes(cls)) throw new ContentError(file, 1, `two different diagram stylesheets share the class ${cls}`);
     sheets.set(css, cls);
     const classed = withRootClass(svg, cls);

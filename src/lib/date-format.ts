@@ -11,6 +11,12 @@ export function dateFormat(options: Options): (date: Date | number) => string {
   return (date) => (made ??= new Intl.DateTimeFormat(undefined, options)).format(date);
 }
 
+/** The same for a local calendar day written YYYY-MM-DD (formatted at its noon, clear of any clock change). */
+export function dayFormat(options: Options): (day: string) => string {
+  const format = dateFormat(options);
+  return (day) => format(new Date(`${day}T12:00:00`));
+}
+
 let warmed = false;
 
 /**

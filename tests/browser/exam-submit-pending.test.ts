@@ -5,33 +5,28 @@
 // write then found submitted and dropped.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST } from './support/global-setup';
+import { openWithoutServiceWorker, type LiveApp } from './support/no-service-worker';
 import { readStored } from './support/idb';
 import type { Attempt } from '../../src/lib/db/schema';
 
-let server: StaticServer;
-let browser: Browser;
+let app: LiveApp;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  // No service worker: the test holds the writing worker's script itself.
-  browser = await launchBrowser({ serviceWorkers: 'block' });
-  page = await browser.context.newPage();
+  // No service worker: the test holds the app's requests itself.
+  app = await openWithoutServiceWorker();
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
 
 describe('submitting from the review screen', () => {
   it('waits for the answers still being written on the exam screen', async () => {
     const held: Route[] = [];
     await page.route(/\/assets\/answer-writer[^/]*\.js$/, (route) => void held.push(route));
-    await page.goto(`${server.origin}/practice/d1-bundle-1`);
+    await page.goto(`${app.server.origin}/practice/d1-bundle-1`);
     await page.getByRole('button', { name: 'Start exam' }).click();
     await page.waitForURL('**/exam/*');
     await page.locator('.question-meta').waitFor();

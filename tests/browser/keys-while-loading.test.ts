@@ -4,30 +4,25 @@
 // nothing (they used to flag, check or answer the previous question).
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST } from './support/global-setup';
+import { openWithoutServiceWorker, type LiveApp } from './support/no-service-worker';
 import { readStored } from './support/idb';
 
-let server: StaticServer;
-let browser: Browser;
+let app: LiveApp;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  // No service worker: the test holds the question chunks' requests itself.
-  browser = await launchBrowser({ serviceWorkers: 'block' });
-  page = await browser.context.newPage();
+  // No service worker: the test holds the app's requests itself.
+  app = await openWithoutServiceWorker();
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await app?.close();
 });
 
 describe('shortcuts while the next question loads', () => {
   it('F pressed before the next question is on screen flags nothing', async () => {
-    await page.goto(`${server.origin}/practice/d1-bundle-2`);
+    await page.goto(`${app.server.origin}/practice/d1-bundle-2`);
     await page.getByRole('button', { name: /Start practice|Start over/ }).click();
     await page.waitForURL('**/practice/d1-bundle-2/q');
     await page.locator('.question-meta').waitFor();

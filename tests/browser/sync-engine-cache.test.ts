@@ -35,7 +35,7 @@ const engineCached = (page: Page): Promise<string[]> =>
   });
 
 describe('the sync engine, outside the offline install', () => {
-  it('offline and never fetched: sync says it needs a connection once, and local data is kept', async () => {
+  it("never fetched and the app's server gone: sync says it could not download its code, and local data is kept", async () => {
     const app = await openOfflineApp('/settings');
     browsers.push(app.browser);
     const t = Date.now();

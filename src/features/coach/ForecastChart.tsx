@@ -4,7 +4,7 @@ import { dateFormat } from '../../lib/date-format';
 const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
-const day = { format: dateFormat({ day: 'numeric', month: 'short' }) };
+const formatDate = dateFormat({ day: 'numeric', month: 'short' });
 
 /**
  * The forecast over time (its 80% range shaded) against the 720 line, with each
@@ -25,7 +25,7 @@ export function ForecastChart({ trend, exams }: { trend: readonly TrendPoint[]; 
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Forecast over time, from ${day.format(trend[0]!.at)} to ${day.format(last.at)}: now ${last.low} to ${last.high}, most likely ${last.likely}`}
+        aria-label={`Forecast over time, from ${formatDate(trend[0]!.at)} to ${formatDate(last.at)}: now ${last.low} to ${last.high}, most likely ${last.likely}`}
         focusable="false"
         data-testid="forecast-chart"
       >
@@ -38,8 +38,8 @@ export function ForecastChart({ trend, exams }: { trend: readonly TrendPoint[]; 
         {trend.length > 1 ? <polygon points={band} class="chart-band" /> : <line x1={x(last.at)} x2={x(last.at)} y1={y(last.high)} y2={y(last.low)} class="chart-range" />}
         {trend.length > 1 ? <polyline points={line} class="chart-line" /> : <circle cx={x(last.at)} cy={y(last.likely)} r={4} class="chart-dot" />}
         {exams.map((e, i) => <circle key={i} cx={x(e.at)} cy={y(e.scaled)} r={4} class="chart-exam" />)}
-        <text x={PAD.l} y={H - 6} class="chart-label">{day.format(t0)}</text>
-        <text x={W - PAD.r} y={H - 6} text-anchor="end" class="chart-label">{day.format(t1)}</text>
+        <text x={PAD.l} y={H - 6} class="chart-label">{formatDate(t0)}</text>
+        <text x={W - PAD.r} y={H - 6} text-anchor="end" class="chart-label">{formatDate(t1)}</text>
       </svg>
       <figcaption class="hint">Line: the forecast as it stood each day; shaded: its range. Hollow dots: your exam scores. Green: 720, the pass mark.</figcaption>
     </figure>

@@ -7,10 +7,9 @@ import { putSetting } from '../../lib/db/settings';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
 import { focusQuietly } from '../../app/route-focus';
-import { dateFormat } from '../../lib/date-format';
+import { dayFormat } from '../../lib/date-format';
 
-const dayFormat = { format: dateFormat({ day: 'numeric', month: 'short' }) };
-const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
+const labelDay = dayFormat({ day: 'numeric', month: 'short' });
 const packTitle = (id: string): string => packs.find((p) => p.id === id)?.title ?? id;
 
 function Links({ links }: { links: PlanLink[] }) {

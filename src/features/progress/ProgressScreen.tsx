@@ -28,11 +28,10 @@ import { ChecklistSection } from './ChecklistSection';
 import { ReadinessSection } from './ReadinessSection';
 import { CoachSection } from '../coach/CoachSection';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
-import { dateFormat } from '../../lib/date-format';
+import { dayFormat } from '../../lib/date-format';
 
-const shortDay = { format: dateFormat({ day: 'numeric', month: 'short' }) };
 const chapterTitle = (id: string): string => chapters.find((c) => c.id === id)?.title ?? id;
-const labelShort = (day: string): string => shortDay.format(new Date(`${day}T12:00:00`));
+const labelShort = dayFormat({ day: 'numeric', month: 'short' });
 
 export default function ProgressScreen() {
   const { data, error, reload } = useProgressData();

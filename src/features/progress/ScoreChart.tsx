@@ -1,11 +1,11 @@
 import type { Attempt } from '../../lib/db/schema';
-import { dateFormat as makeDateFormat } from '../../lib/date-format';
+import { dateFormat } from '../../lib/date-format';
 
 const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
 
-const dateFormat = { format: makeDateFormat({ day: 'numeric', month: 'short', year: 'numeric' }) };
+const formatDate = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Scaled scores over time against the 720 line, with its own text alternative: every point, in words. */
 export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
@@ -32,7 +32,7 @@ export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {
       </svg>
       <figcaption class="hint">
         <span class="visually-hidden">
-          Scaled score trend, oldest first: {done.map((a) => `${dateFormat.format(a.submittedAt ?? a.startedAt)}, ${a.title}: ${a.score!.scaled} (${a.score!.percent}%)`).join('; ')}.{' '}
+          Scaled score trend, oldest first: {done.map((a) => `${formatDate(a.submittedAt ?? a.startedAt)}, ${a.title}: ${a.score!.scaled} (${a.score!.percent}%)`).join('; ')}.{' '}
         </span>Solid line: 720, the pass mark. Dashed: each pack’s target ({targets.map((t) => `${t}%`).join(', ')}, on the same scale).</figcaption>
     </figure>
   );

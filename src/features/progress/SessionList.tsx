@@ -7,12 +7,10 @@ import { describeStorageError } from '../../lib/db/errors';
 import type { StudySession } from '../../lib/db/schema';
 import { showNotice } from '../../app/notices';
 import { ACTIVITY_LABELS } from './activities';
-import { dateFormat } from '../../lib/date-format';
+import { dayFormat } from '../../lib/date-format';
 
-const dayFormat = { format: dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }) };
-const dayYearFormat = { format: dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) };
-export const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
-const labelDayYear = (day: string): string => dayYearFormat.format(new Date(`${day}T12:00:00`));
+export const labelDay = dayFormat({ weekday: 'short', day: 'numeric', month: 'short' });
+const labelDayYear = dayFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
 export function SessionList({ sessions, onChanged, withYear = false }: { sessions: readonly StudySession[]; onChanged: () => unknown; withYear?: boolean }) {
   const [busy, setBusy] = useState<string | null>(null);

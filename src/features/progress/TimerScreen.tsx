@@ -22,10 +22,9 @@ import { showNotice } from '../../app/notices';
 import { ACTIVITY_LABELS } from './activities';
 import { focusQuietly } from '../../app/route-focus';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
-import { dateFormat } from '../../lib/date-format';
+import { dayFormat } from '../../lib/date-format';
 
-const dayFormat = { format: dateFormat({ weekday: 'short', day: 'numeric', month: 'short' }) };
-const labelDay = (day: string): string => dayFormat.format(new Date(`${day}T12:00:00`));
+const labelDay = dayFormat({ weekday: 'short', day: 'numeric', month: 'short' });
 
 export default function TimerScreen() {
   const [record, setRecord] = useState<TimerRecord | null | undefined>(undefined);

@@ -14,6 +14,12 @@ import { deleteMirrorDatabase, hasMirror } from './mirror';
 
 export type SyncPhase = 'off' | 'idle' | 'syncing';
 
+/** The runtime cache that keeps the engine (its name in vite.config.ts's runtimeCaching). */
+const SYNC_ENGINE_CACHE = 'sync-engine';
+
+/** What a sync started with no network says (the 'online' event starts the next one). */
+const OFFLINE_MESSAGE = 'Offline: sync runs again when the connection is back.';
+
 /**
  * The sync engine (PouchDB, about 40 KB gzip) is not in the offline install:
  * most users never sync, and a sync needs the network anyway. The service
@@ -41,12 +47,6 @@ async function dropNonScriptEngines(): Promise<void> {
     if (!/javascript/i.test(response?.headers.get('content-type') ?? '')) await cache.delete(request);
   }
 }
-
-/** The runtime cache that keeps the engine (vite.config.ts). */
-const SYNC_ENGINE_CACHE = 'sync-engine';
-
-/** What a sync started with no network says (the 'online' event starts the next one). */
-export const OFFLINE_MESSAGE = 'Offline: sync runs again when the connection is back.';
 
 export interface SyncState {
   config: SyncConfig | null;
