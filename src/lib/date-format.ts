@@ -1,30 +1,37 @@
-// Date formatters made on first use. The first Intl.DateTimeFormat a page makes
-// loads the browser's locale data: about 50 ms of main thread on a phone (4×
-// CPU), paid at module load when a formatter is a module constant, on screens
-// that show no date at all (the Practice tab, through the coach's chart).
+// Dates in the app's language, written out without Intl. The UI is English, and
+// Intl with the device's locale mixed languages into its sentences ("Mo., 30.
+// Nov." beside "Studied this week"). Intl is also slow to start: a page's first
+// Intl.DateTimeFormat loads the locale data, about 50 ms of main thread on a
+// phone (4× CPU), on the launch of every screen that shows a date.
+// The forms are Intl's en-US short ones; the month is a word, so the order is
+// never ambiguous.
 
-type Options = Intl.DateTimeFormatOptions;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
-/** A `format(date)` whose Intl.DateTimeFormat (the user's locale, these options) is made at its first call. */
-export function dateFormat(options: Options): (date: Date | number) => string {
-  let made: Intl.DateTimeFormat | undefined;
-  return (date) => (made ??= new Intl.DateTimeFormat(undefined, options)).format(date);
+/** Which parts beside the month and the day: "Mon, Nov 30", "Nov 30, 2026". */
+export interface DateParts {
+  weekday?: boolean;
+  year?: boolean;
 }
 
-/** The same for a local calendar day written YYYY-MM-DD (formatted at its noon, clear of any clock change). */
-export function dayFormat(options: Options): (day: string) => string {
-  const format = dateFormat(options);
-  return (day) => format(new Date(`${day}T12:00:00`));
+/** A local date as "Nov 30", with the weekday and the year when asked. */
+export function formatDate(date: Date | number, parts: DateParts = {}): string {
+  const d = new Date(date);
+  if (Number.isNaN(d.getTime())) return '—';
+  const weekday = parts.weekday ? `${WEEKDAYS[d.getDay()]}, ` : '';
+  const year = parts.year ? `, ${d.getFullYear()}` : '';
+  return `${weekday}${MONTHS[d.getMonth()]} ${d.getDate()}${year}`;
 }
 
-let warmed = false;
-
-/**
- * Loads the locale data now, while the screen waits for something else (its
- * database reads run on another thread): the first date it formats is then cheap.
- */
-export function warmDateFormats(): void {
-  if (warmed) return;
-  warmed = true;
-  new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(0);
+/** The same for a local calendar day written YYYY-MM-DD. */
+export function formatDay(day: string, parts: DateParts = {}): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return formatDate(new Date(y, m - 1, d, 12), parts);
 }
+
+/** `formatDate` with its parts fixed, for a list's labels. */
+export const dateFormat = (parts: DateParts = {}) => (date: Date | number): string => formatDate(date, parts);
+
+/** `formatDay` with its parts fixed. */
+export const dayFormat = (parts: DateParts = {}) => (day: string): string => formatDay(day, parts);

@@ -4,7 +4,7 @@ import { dateFormat } from '../../lib/date-format';
 const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
-const formatDate = dateFormat({ day: 'numeric', month: 'short' });
+const formatDate = dateFormat();
 
 /**
  * The forecast over time (its 80% range shaded) against the 720 line, with each

@@ -18,13 +18,11 @@ import { chapterShort, loadFlashcardData, saveRating, type FlashcardData } from 
 import { ErratumNote } from '../read/ErratumNote';
 import { useStudyActivity } from '../../app/use-study-activity';
 import { SessionDone } from '../../app/pwa/StudyOffer';
+import { dayFormat } from '../../lib/date-format';
 
 const KIND_LABEL: Record<CardKind, string> = Object.fromEntries(CARD_KINDS.map((k) => [k.kind, k.label])) as Record<CardKind, string>;
 
-function examLabel(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-}
+const examLabel = dayFormat({ weekday: true });
 
 /** Plain-text card sides: blank lines separate paragraphs, single newlines are kept. */
 function Text({ text, markdown = false }: { text: string; markdown?: boolean }) {

@@ -9,7 +9,7 @@ import { showNotice } from '../../app/notices';
 import { focusQuietly } from '../../app/route-focus';
 import { dayFormat } from '../../lib/date-format';
 
-const labelDay = dayFormat({ day: 'numeric', month: 'short' });
+const labelDay = dayFormat();
 const packTitle = (id: string): string => packs.find((p) => p.id === id)?.title ?? id;
 
 function Links({ links }: { links: PlanLink[] }) {

@@ -1,19 +1,9 @@
-import { useState } from 'preact/hooks';
-import { chapters } from 'virtual:guide';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
 import { formatMinutes, toLocalDay, totalMinutes, weekOf } from '../../domain/study/days';
-import { planFor } from '../../domain/plan/schedule';
-import { weeklyLog, studyStreak } from '../../domain/study/weekly-log';
-import { autoTicks, bestScores, checklistTicks, COMPLETION_ITEMS } from '../../domain/study/completion';
-import { readiness } from '../../domain/study/readiness';
+import { studyStreak } from '../../domain/study/weekly-log';
 import { timerState } from '../../domain/study/timer';
-import {
-  chapterReadsFrom,
-  formatHours,
-  PHASE_LABELS,
-  QUICK_ADDS,
-  RATING_TEXT,
-  streakText,
-} from '../../domain/study/progress-view';
+import { PHASE_LABELS, QUICK_ADDS, streakText } from '../../domain/study/progress-view';
 import { saveStudySession } from '../../lib/db/study-sessions';
 import { describeStorageError } from '../../lib/db/errors';
 import { showNotice } from '../../app/notices';
@@ -22,22 +12,14 @@ import { EarlierSessions, labelDay, SessionList } from './SessionList';
 import { useStoreChanges } from '../../app/use-live-reload';
 import { useToday } from '../../app/use-today';
 import { PlanSection } from './PlanSection';
-import { HoursChart } from './HoursChart';
-import { ScoreChart } from './ScoreChart';
-import { ChecklistSection } from './ChecklistSection';
-import { ReadinessSection } from './ReadinessSection';
-import { CoachSection } from '../coach/CoachSection';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
-import { dayFormat } from '../../lib/date-format';
-
-const chapterTitle = (id: string): string => chapters.find((c) => c.id === id)?.title ?? id;
-const labelShort = dayFormat({ day: 'numeric', month: 'short' });
+import type { ProgressDetailsProps } from './ProgressDetails';
 
 export default function ProgressScreen() {
   const { data, error, reload } = useProgressData();
-  useStoreChanges(['studySessions', 'settings', 'reading', 'attempts', 'checklist', 'timer', 'results', 'ownPacks'], reload);
-  // Render once everything is read (a few ms): content that appears in pieces
-  // would shift the layout under the reader's thumb.
+  useStoreChanges(['studySessions', 'settings', 'timer'], reload);
+  // Render the first screenful once its data is read (a few ms): content that
+  // appears in pieces would shift the layout under the reader's thumb.
   if (!data && !error) return null;
   if (!data) {
     return (
@@ -54,19 +36,7 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
   const today = useToday();
   const week = weekOf(today);
   const weekSessions = data.sessions.filter((s) => s.day >= week.start && s.day <= week.end);
-  const plan = planFor(data.planKind);
-  const reads = chapterReadsFrom(data.reading);
-  const readSet = new Set(reads.map((r) => r.chapterId));
-  const finished = data.attempts.filter((a) => a.score && a.submittedAt !== null);
-  const attemptLikes = finished.map((a) => ({ packId: a.packId, percent: a.score!.percent, submittedAt: a.submittedAt! }));
-  const ticks = checklistTicks(
-    COMPLETION_ITEMS,
-    autoTicks(COMPLETION_ITEMS, { readChapters: readSet, bestScores: bestScores(attemptLikes) }),
-    data.checklist,
-  );
-  const ready = readiness({ attempts: attemptLikes, readChapters: readSet, checklist: data.checklist });
   const streak = studyStreak(data.sessions, today);
-  const log = data.planStart ? weeklyLog({ startDay: data.planStart, today, sessions: data.sessions, chapterReads: reads, planWeeks: plan.weeks }) : null;
   const timer = data.timer ? timerState(data.timer.record, Date.now()) : null;
 
   async function quickAdd(q: (typeof QUICK_ADDS)[number]): Promise<void> {
@@ -124,47 +94,42 @@ function ProgressView({ data, error, reload }: { data: ProgressData; error: stri
       )}
       <EarlierSessions sessions={data.sessions.filter((s) => s.day < week.start)} onChanged={reload} />
 
-      {log && (
-        <section class="card" aria-labelledby="weekly-log-title">
-          <h2 id="weekly-log-title">Weekly Progress Log</h2>
-          <HoursChart rows={log.rows} />
-          <div class="table-scroll" role="region" tabIndex={0} aria-label="Weekly Progress Log table">
-            <table class="weekly-log">
-              <caption class="visually-hidden">Hours studied and chapters completed per plan week</caption>
-              <thead>
-                <tr><th scope="col">Week</th><th scope="col">Hours studied</th><th scope="col">Chapters completed</th></tr>
-              </thead>
-              <tbody>
-                {log.rows.map((r) => (
-                  <tr key={r.week}>
-                    <th scope="row">Week {r.week}<span class="hint block">{labelShort(r.start)}</span></th>
-                    <td>
-                      {formatHours(r.hours)}
-                      {r.trackedMinutes > 0 && <span class="hint block">{formatMinutes(r.trackedMinutes)} logged by the app</span>}
-                      <span class="hint block">{RATING_TEXT[r.rating]}</span>
-                    </td>
-                    <td>{r.chapters.length > 0 ? r.chapters.map(chapterTitle).join(', ') : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {log.beforeStartMinutes > 0 && <p class="hint">{formatMinutes(log.beforeStartMinutes)} logged before the plan started.</p>}
-        </section>
-      )}
-
-      <CoachSection data={data.coach} />
-
-      {finished.length > 0 && (
-        <section class="card" aria-labelledby="score-trend-title">
-          <h2 id="score-trend-title">Score trend</h2>
-          <ScoreChart attempts={finished} />
-          <a href="/progress/scores">Score history table</a>
-        </section>
-      )}
-
-      <ChecklistSection ticks={ticks} onChanged={reload} />
-      <ReadinessSection result={ready} onChanged={reload} />
+      <LazyDetails sessions={data.sessions} planKind={data.planKind} planStart={data.planStart} today={today} />
     </section>
+  );
+}
+
+type Details = ComponentType<ProgressDetailsProps>;
+let loadedDetails: Details | undefined;
+
+/**
+ * The rest of the screen, fetched once the first screenful is drawn: on a
+ * phone's launch its code (the coach, the question bank, the charts) would
+ * otherwise stand between the user and this week's figures.
+ */
+function LazyDetails(props: ProgressDetailsProps) {
+  const [Details, setDetails] = useState<Details | undefined>(() => loadedDetails);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (Details) return;
+    let live = true;
+    import('./ProgressDetails')
+      .then((m) => {
+        loadedDetails = m.default;
+        if (live) setDetails(() => m.default);
+      })
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [Details, attempt]);
+  if (Details) return <Details {...props} />;
+  if (!failed) return null;
+  return (
+    <div class="card" role="alert">
+      <p class="error">The rest of Progress (the weekly log, the coach, the checklist) could not load.</p>
+      <button type="button" class="button secondary" onClick={() => { setFailed(false); setAttempt((n) => n + 1); }}>Try again</button>
+    </div>
   );
 }

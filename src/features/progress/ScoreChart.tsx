@@ -5,7 +5,7 @@ const W = 340;
 const H = 180;
 const PAD = { l: 36, r: 8, t: 10, b: 22 };
 
-const formatDate = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
+const formatDate = dateFormat({ year: true });
 
 /** Scaled scores over time against the 720 line, with its own text alternative: every point, in words. */
 export function ScoreChart({ attempts }: { attempts: readonly Attempt[] }) {

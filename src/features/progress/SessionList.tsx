@@ -9,8 +9,8 @@ import { showNotice } from '../../app/notices';
 import { ACTIVITY_LABELS } from './activities';
 import { dayFormat } from '../../lib/date-format';
 
-export const labelDay = dayFormat({ weekday: 'short', day: 'numeric', month: 'short' });
-const labelDayYear = dayFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+export const labelDay = dayFormat({ weekday: true });
+const labelDayYear = dayFormat({ weekday: true, year: true });
 
 export function SessionList({ sessions, onChanged, withYear = false }: { sessions: readonly StudySession[]; onChanged: () => unknown; withYear?: boolean }) {
   const [busy, setBusy] = useState<string | null>(null);

@@ -24,7 +24,7 @@ import { focusQuietly } from '../../app/route-focus';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
 import { dayFormat } from '../../lib/date-format';
 
-const labelDay = dayFormat({ weekday: 'short', day: 'numeric', month: 'short' });
+const labelDay = dayFormat({ weekday: true });
 
 export default function TimerScreen() {
   const [record, setRecord] = useState<TimerRecord | null | undefined>(undefined);
