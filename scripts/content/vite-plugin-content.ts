@@ -278,17 +278,17 @@ export function contentPlugin(): Plugin {
         );
       }
       if (id === `${RESOLVED}/first-questions`) {
-        // Tiny, for the shell: each pack's first question group, fetchable before
-        // anything else, and its chunk's URL (a modulepreload hint starts it at once).
+        // Tiny, for the shell: each built-in pack's question groups by place and
+        // the groups' chunk URLs, so a launch on a question screen starts the
+        // chunk of the question it will show before anything else loads.
         const groups = questionGroups(root);
         const groupOf = new Map(groups.flatMap((g, n) => g.map((q) => [q.id, n] as const)));
-        const packs = loadPacks(root, loadQuestions(root)).filter((p) => p.questionIds.length > 0 && groupOf.has(p.questionIds[0]!));
-        const first = (p: (typeof packs)[number]): string => `${PREFIX}/question-group/${groupOf.get(p.questionIds[0]!)}`;
-        const loaders = packs.map((p) => `  ${JSON.stringify(p.id)}: () => import(${JSON.stringify(first(p))}),`).join('\n');
+        const packs = loadPacks(root, loadQuestions(root)).filter((p) => p.questionIds.length > 0 && p.questionIds.every((q) => groupOf.has(q)));
+        const byPack = Object.fromEntries(packs.map((p) => [p.id, p.questionIds.map((q) => groupOf.get(q)!)]));
         const urls = this.meta.watchMode
           ? ''
-          : packs.map((p) => `  ${JSON.stringify(p.id)}: import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: first(p) })},`).join('\n');
-        return `export const firstQuestion = {\n${loaders}\n};\nexport const firstQuestionUrl = {\n${urls}\n};\n`;
+          : groups.map((_, n) => `  import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: `${PREFIX}/question-group/${n}` })},`).join('\n');
+        return `export const packGroups = ${JSON.stringify(byPack)};\nexport const groupUrls = [\n${urls}\n];\n`;
       }
       if (id.startsWith(`${RESOLVED}/question-group/`)) {
         const n = Number(id.slice(`${RESOLVED}/question-group/`.length));

@@ -1,27 +1,47 @@
-// Opened straight on a question? Fetch that question's small chunk in parallel
-// with the screen's code rather than after it. The shell stays lean: a tiny map
-// of each pack's first question (a first visit starts there), and the stored
-// place is looked up in a chunk of its own. (An exam loads its own questions'
-// chunks once it has read the attempt.)
-import { firstQuestion, firstQuestionUrl } from 'virtual:guide/first-questions';
+// Opened straight on a question? Fetch the question it will show in parallel
+// with the screen's code rather than after it. A new sitting of a built-in pack
+// starts at the pack's first question (shuffle off) or at a place rolled here
+// (shuffle on, the default): both chunks start at once, and the screen takes
+// the roll (takeStartPick). A stored session's place is looked up in a chunk
+// of its own. (An exam loads its own questions' chunks once it has read the
+// attempt.)
+import { groupUrls, packGroups } from 'virtual:guide/first-questions';
 
-export function preloadStartQuestion(path: string): void {
-  const sessionId = /^\/practice\/([\w-]+)\/q$/.exec(path)?.[1];
-  if (!sessionId) return;
+let startPick: { sessionId: string; index: number } | undefined;
+
+function hint(url: string | undefined): void {
+  if (!url) return;
   // A modulepreload hint is fetched at once; an import() queues behind the
   // screen's own module hints on a connection-limited link.
-  const url = firstQuestionUrl[sessionId];
-  if (url) {
-    const hint = document.createElement('link');
-    hint.rel = 'modulepreload';
-    hint.href = url;
-    document.head.append(hint);
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = url;
+  document.head.append(link);
+}
+
+export function preloadStartQuestion(path: string, random: () => number = Math.random): void {
+  const sessionId = /^\/practice\/([\w-]+)\/q$/.exec(path)?.[1];
+  if (!sessionId) return;
+  const groups = packGroups[sessionId];
+  if (groups && groups.length > 0) {
+    const index = Math.floor(random() * groups.length);
+    startPick = { sessionId, index };
+    for (const g of new Set([groups[index]!, groups[0]!])) hint(groupUrls[g]);
   }
-  // The stored place is looked up after: on a phone with a slow link its code
-  // would otherwise queue ahead of the question itself.
-  void Promise.resolve(firstQuestion[sessionId]?.())
-    .catch(() => undefined)
-    .then(() => import('./resume-question'))
+  // The stored place is looked up after the hints: on a phone with a slow link
+  // its code would otherwise queue ahead of the question itself.
+  void import('./resume-question')
     .then((m) => m.preloadStoredQuestion(sessionId))
     .catch(() => undefined);
+}
+
+/**
+ * Where a new shuffled sitting of `sessionId` starts, when the app was opened
+ * on it: the place rolled at launch, whose question is already loading. Once
+ * only; undefined otherwise (the sitting is shuffled as usual).
+ */
+export function takeStartPick(sessionId: string): number | undefined {
+  const pick = startPick;
+  startPick = undefined;
+  return pick?.sessionId === sessionId ? pick.index : undefined;
 }

@@ -49,9 +49,15 @@ export interface Arrangement {
 /**
  * Orders a new practice session or exam. With shuffle on, the questions get an order of their own (unless
  * `keepOrder`: a list the user chose, such as "wrong answers") and a seed for the options; off, both stay as written.
+ * `first`, a place in `ids` already drawn uniformly at random (the launch rolls it so that question's chunk loads
+ * early), is where a shuffled order starts; the rest are shuffled after it, so every order is still equally likely.
  */
-export function arrange(ids: readonly string[], shuffle: boolean, random: () => number, keepOrder = false): Arrangement {
+export function arrange(ids: readonly string[], shuffle: boolean, random: () => number, keepOrder = false, first?: number): Arrangement {
   if (!shuffle) return { questionIds: [...ids] };
   const shuffleSeed = Math.floor(random() * 2 ** 52).toString(36);
-  return { questionIds: keepOrder ? [...ids] : shuffled(ids, random), shuffleSeed };
+  if (keepOrder) return { questionIds: [...ids], shuffleSeed };
+  if (first !== undefined && Number.isInteger(first) && first >= 0 && first < ids.length) {
+    return { questionIds: [ids[first]!, ...shuffled(ids.filter((_, i) => i !== first), random)], shuffleSeed };
+  }
+  return { questionIds: shuffled(ids, random), shuffleSeed };
 }

@@ -23,6 +23,7 @@ import { focusQuietly } from '../../app/route-focus';
 import { useQuestionKeys } from './use-question-keys';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { SessionDone } from '../../app/pwa/StudyOffer';
+import { takeStartPick } from '../../app/start-question';
 
 /** A session by id; a link straight to a pack (or a search result's question) creates it. */
 async function openSession(id: string): Promise<PracticeSession | undefined> {
@@ -30,7 +31,7 @@ async function openSession(id: string): Promise<PracticeSession | undefined> {
   if (s) return s;
   const pack = await findPack(id);
   if (pack && pack.questionCount > 0) {
-    const fresh: PracticeSession = { id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(), ...(await arrangeSitting(pack.questionIds)) };
+    const fresh: PracticeSession = { id: pack.id, packId: pack.id, title: pack.title, index: 0, answers: {}, updatedAt: Date.now(), ...(await arrangeSitting(pack.questionIds, false, takeStartPick(pack.id))) };
     await savePracticeSession(fresh);
     return fresh;
   }

@@ -33,10 +33,10 @@ declare module 'virtual:guide/flashcards' {
   export default flashcards;
 }
 declare module 'virtual:guide/first-questions' {
-  /** Pack id → fetch its first question's chunk (the shell starts it on a question URL). */
-  export const firstQuestion: Record<string, (() => Promise<unknown>) | undefined>;
-  /** Pack id → that chunk's URL (empty in the dev server). */
-  export const firstQuestionUrl: Record<string, string | undefined>;
+  /** Built-in pack id → the question group of each of its questions, in the pack's order. */
+  export const packGroups: Record<string, readonly number[] | undefined>;
+  /** Question group → its chunk's URL (empty in the dev server). */
+  export const groupUrls: readonly string[];
 }
 declare module 'virtual:guide/checklist-ids' {
   /** chapter id → the key of every checkbox in it (a box's id is `${chapter}:${key}`) */
