@@ -24,10 +24,16 @@ export function formatDate(date: Date | number, parts: DateParts = {}): string {
   return `${weekday}${MONTHS[d.getMonth()]} ${d.getDate()}${year}`;
 }
 
-/** The same for a local calendar day written YYYY-MM-DD. */
+/** The same for a local calendar day written YYYY-MM-DD; "—" for one that is not a real day (a damaged file's). */
 export function formatDay(day: string, parts: DateParts = {}): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return formatDate(new Date(y, m - 1, d, 12), parts);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return '—';
+  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Built in a year 100 or later, then moved: new Date(26, …) would mean 1926.
+  const d = new Date(2000, month - 1, date, 12);
+  d.setFullYear(year);
+  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== date) return '—';
+  return formatDate(d, parts);
 }
 
 /** `formatDate` with its parts fixed, for a list's labels. */
