@@ -1,10 +1,12 @@
 // Opened straight on a question? Fetch the question it will show in parallel
 // with the screen's code rather than after it. A new sitting of a built-in pack
-// starts at the pack's first question (shuffle off) or at a place rolled here
-// (shuffle on, the default): both chunks start at once, and the screen takes
-// the roll (takeStartPick). A stored session's place is looked up in a chunk
-// of its own. (An exam loads its own questions' chunks once it has read the
-// attempt.)
+// with shuffle on (the default) starts at a place rolled here, whose chunk is
+// hinted at once; the screen takes the roll (takeStartPick). Only the rolled
+// place is hinted: a device with shuffle off has used the app before, so its
+// service worker serves the pack's first question without the network, while
+// on a first visit every byte hinted shares the question's round trip. A stored
+// session's place is looked up in a chunk of its own. (An exam loads its own
+// questions' chunks once it has read the attempt.)
 import { groupUrls, packGroups } from 'virtual:guide/first-questions';
 
 let startPick: { sessionId: string; index: number } | undefined;
@@ -26,7 +28,7 @@ export function preloadStartQuestion(path: string, random: () => number = Math.r
   if (groups && groups.length > 0) {
     const index = Math.floor(random() * groups.length);
     startPick = { sessionId, index };
-    for (const g of new Set([groups[index]!, groups[0]!])) hint(groupUrls[g]);
+    hint(groupUrls[groups[index]!]);
   }
   // The stored place is looked up after the hints: on a phone with a slow link
   // its code would otherwise queue ahead of the question itself.

@@ -103,6 +103,8 @@ describe('focused controls stay clear of fixed bars', () => {
       for (const [path, max] of SCREENS()) {
         await page.goto(`${origin}${path}`);
         await page.locator('main .screen > *').first().waitFor();
+        // Progress's details (checklist, readiness) come once its first screenful is on screen.
+        if (path === '/progress') await page.locator('main h2', { hasText: 'Chapter Completion Checklist' }).waitFor();
         if (path.endsWith('/q')) {
           // A checked question: the explanations are what the focus walks through.
           const check = page.getByRole('button', { name: 'Check' });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOfflineApp, type OfflineApp } from './support/offline-app';
 import { readStored } from './support/idb';
 import type { StudySession } from '../../src/lib/db/schema';
-import { shootBothThemes } from './support/app';
+import { shootBothThemes, studyClockStart } from './support/app';
 
 let app: OfflineApp;
 let page: Page;
@@ -50,8 +50,10 @@ async function toProgress(): Promise<void> {
 describe('study time logs itself', () => {
   it('counts active reading, stops at the idle limit, skips the background, and shows it as logged by the app', async () => {
     await page.clock.install({ time: new Date(2026, 11, 3, 10, 0, 0) });
+    const clockRuns = studyClockStart(page);
     await page.goto(`${app.origin}/read/01-fundamentals`);
     await page.locator('article.chapter h1').waitFor(); // (the clock fakes performance, so no chapter-interactive mark)
+    await clockRuns();
     await activeFor(5); // 5 minutes of reading
     await page.clock.runFor(10 * 60_000); // then the phone lies still: 3 minutes count (the idle limit)
     await activeFor(1);
@@ -78,8 +80,10 @@ describe('study time logs itself', () => {
     await page.waitForURL('**/progress');
     // Four minutes of reading across midnight.
     await page.clock.setSystemTime(new Date(2026, 11, 3, 23, 58, 0));
+    const clockRuns = studyClockStart(page);
     await page.goto(`${app.origin}/read/02-domain-1-development`);
     await page.locator('article.chapter h1').waitFor(); // (the clock fakes performance, so no chapter-interactive mark)
+    await clockRuns();
     await activeFor(4);
     await toProgress();
     await expect.poll(async () => (await tracked()).map((s) => [s.day, s.minutes >= 1])).toEqual([

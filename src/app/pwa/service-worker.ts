@@ -1,7 +1,10 @@
 // The one module that talks to the service worker. Updates wait for the user:
-// registerType 'prompt', and no reload while an update guard is held.
-import { useEffect, useState } from 'preact/hooks';
-import { useRegisterSW } from 'virtual:pwa-register/preact';
+// registerType 'prompt', and no reload while an update guard is held. The
+// worker is registered once the launch screen is drawn (app/after-first-screen):
+// workbox-window is not fetched in the round trips of a first visit's screen.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { registerSW } from 'virtual:pwa-register';
+import { afterFirstScreen } from '../after-first-screen';
 import { getSetting, putSetting } from '../../lib/db/settings';
 import { isUpdateGuardHeld, onUpdateGuardChange } from './update-guard';
 
@@ -55,23 +58,30 @@ export interface PwaState {
 export function useServiceWorker(): PwaState {
   const [guardHeld, setGuardHeld] = useState(isUpdateGuardHeld());
   const [showOfflineReady, setShowOfflineReady] = useState(false);
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW({
-    onRegisteredSW(swUrl, registration) {
-      if (registration) watchForUpdates(swUrl, registration);
-    },
-    onOfflineReady() {
-      // Shown once per device, not on every fresh install of the worker.
-      void getSetting('offlineReadyShown').then((shown) => {
-        if (shown) return;
-        setShowOfflineReady(true);
-        return putSetting('offlineReadyShown', true);
-      }).catch(() => setShowOfflineReady(true));
-    },
-    onNeedReload: reloadWhenUnguarded,
-  });
+  const [needRefresh, setNeedRefresh] = useState(false);
+  const updateServiceWorker = useRef<((reloadPage?: boolean) => Promise<void>) | undefined>(undefined);
+  useEffect(
+    () =>
+      afterFirstScreen(() => {
+        updateServiceWorker.current = registerSW({
+          immediate: true,
+          onRegisteredSW(swUrl, registration) {
+            if (registration) watchForUpdates(swUrl, registration);
+          },
+          onOfflineReady() {
+            // Shown once per device, not on every fresh install of the worker.
+            void getSetting('offlineReadyShown').then((shown) => {
+              if (shown) return;
+              setShowOfflineReady(true);
+              return putSetting('offlineReadyShown', true);
+            }).catch(() => setShowOfflineReady(true));
+          },
+          onNeedRefresh: () => setNeedRefresh(true),
+          onNeedReload: reloadWhenUnguarded,
+        });
+      }),
+    [],
+  );
 
   useEffect(() => onUpdateGuardChange(setGuardHeld), []);
 
@@ -87,7 +97,7 @@ export function useServiceWorker(): PwaState {
       // controlled when it registered; a tab opened on the very first visit
       // was not, so also reload when the new worker takes this page over.
       navigator.serviceWorker?.addEventListener('controllerchange', reloadWhenUnguarded, { once: true });
-      void updateServiceWorker(true);
+      void updateServiceWorker.current?.(true);
     },
   };
 }

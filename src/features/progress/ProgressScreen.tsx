@@ -13,6 +13,7 @@ import { useStoreChanges } from '../../app/use-live-reload';
 import { useToday } from '../../app/use-today';
 import { PlanSection } from './PlanSection';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
+import { afterFirstScreen } from '../../app/after-first-screen';
 import type { ProgressDetailsProps } from './ProgressDetails';
 
 export default function ProgressScreen() {
@@ -103,9 +104,10 @@ type Details = ComponentType<ProgressDetailsProps>;
 let loadedDetails: Details | undefined;
 
 /**
- * The rest of the screen, fetched once the first screenful is drawn: on a
- * phone's launch its code (the coach, the question bank, the charts) would
- * otherwise stand between the user and this week's figures.
+ * The rest of the screen, fetched once the first screenful is drawn (on a
+ * launch: once it is on screen, app/after-first-screen): on a phone's launch
+ * its code (the coach, the question bank, the charts) would otherwise stand
+ * between the user and this week's figures.
  */
 function LazyDetails(props: ProgressDetailsProps) {
   const [Details, setDetails] = useState<Details | undefined>(() => loadedDetails);
@@ -114,14 +116,17 @@ function LazyDetails(props: ProgressDetailsProps) {
   useEffect(() => {
     if (Details) return;
     let live = true;
-    import('./ProgressDetails')
-      .then((m) => {
-        loadedDetails = m.default;
-        if (live) setDetails(() => m.default);
-      })
-      .catch(() => live && setFailed(true));
+    const cancel = afterFirstScreen(() =>
+      void import('./ProgressDetails')
+        .then((m) => {
+          loadedDetails = m.default;
+          if (live) setDetails(() => m.default);
+        })
+        .catch(() => live && setFailed(true)),
+    );
     return () => {
       live = false;
+      cancel();
     };
   }, [Details, attempt]);
   if (Details) return <Details {...props} />;

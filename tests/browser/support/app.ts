@@ -31,3 +31,17 @@ export async function shootBothThemes(page: Page, name: string, options: { fullP
   }
   await page.emulateMedia({ colorScheme: 'light' });
 }
+
+/**
+ * For a study screen about to be opened by a page load: resolves once its study clock runs. The clock's
+ * code comes once the screen is drawn (app/after-first-screen.ts), and a sign of life before then is not
+ * counted. Call before the navigation; await what it returns after.
+ */
+export function studyClockStart(page: Page): () => Promise<void> {
+  const fetched = page.waitForResponse(/\/study-clock-[\w-]+\.js$/);
+  return async () => {
+    await fetched;
+    // Its module then runs and the screen's effect starts it, in the page's next tasks.
+    await page.waitForTimeout(100);
+  };
+}
