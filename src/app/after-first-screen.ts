@@ -4,10 +4,11 @@
 // screen's own round trips: the question screen's stem came a whole round
 // trip later while workbox-window and the study clock's chunks were in flight.
 //
-// "Drawn": the page has loaded, <main> holds something of the app's, and the
-// frame that drew it has reached the screen. A question screen leaves <main> empty until
-// its question is there, so this is after the stem. A screen that never fills
-// <main> still gets its work FALLBACK_MS after load. Once that has happened, new work runs at once.
+// "Drawn": the page has loaded, the routed screen (a `.screen` in <main>) is
+// there, and the frame that drew it has reached the display. A question screen
+// renders nothing until its question is there, so this is after the stem. If
+// no screen ever shows, the work still runs FALLBACK_MS after load. Once that
+// has happened, new work runs at once.
 
 const FALLBACK_MS = 3000;
 const PAINT_WAIT_MS = 300;
@@ -33,10 +34,10 @@ function settle(): void {
   for (const work of waiting.splice(0)) run(work);
 }
 
-function mainHasContent(): boolean {
-  const main = document.getElementById('main');
-  return !!main && [...main.children].some((el) => el.tagName !== 'NOSCRIPT');
-}
+/** The routed screen's own content (every screen's root is a `.screen`), not the install guide or the study offer beside it. */
+const SCREEN = '#main .screen';
+const inScreen = (el: Element | null | undefined): boolean => !!el?.closest(SCREEN);
+const screenDrawn = (): boolean => document.querySelector(SCREEN) !== null;
 
 function watch(): void {
   if (watching) return;
@@ -55,24 +56,20 @@ function watch(): void {
       };
       // A paint's time is when its frame reaches the screen, which can be
       // frames after the main thread drew it: a largest-contentful-paint entry
-      // for an element in <main> says the content is there. Where none comes
+      // for an element of the screen says the content is there. Where none comes
       // (Safari; content smaller than what is already shown; a tap, which ends
       // those entries), a moment later.
       const soon = setTimeout(done, PAINT_WAIT_MS);
       if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
         painted = new PerformanceObserver((list) => {
-          const main = document.getElementById('main');
-          if (list.getEntries().some((e) => {
-            const el = (e as PerformanceEntry & { element?: Element | null }).element;
-            return !!el && !!main?.contains(el);
-          })) done();
+          if (list.getEntries().some((e) => inScreen((e as PerformanceEntry & { element?: Element | null }).element))) done();
         });
         painted.observe({ type: 'largest-contentful-paint', buffered: true });
       }
     };
-    if (mainHasContent()) return onContent();
+    if (screenDrawn()) return onContent();
     observer = new MutationObserver(() => {
-      if (mainHasContent()) onContent();
+      if (screenDrawn()) onContent();
     });
     observer.observe(document.body, { childList: true, subtree: true });
   };
