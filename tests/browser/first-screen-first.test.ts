@@ -4,31 +4,12 @@
 // is what kept the question screen over its Lighthouse LCP budget (issue 13).
 // Timings come from the page's own entries: the largest contentful paint (the
 // time its frame reached the screen) and each script's fetch start.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST } from './support/global-setup';
+import { useFirstVisits } from './support/first-visit';
 import { waitForOfflineReady } from './support/app';
 
-let server: StaticServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-});
-
-afterAll(async () => {
-  for (const b of browsers) await b.close();
-  await server?.stop();
-});
-
-/** A new device: its own profile, nothing stored, nothing cached. */
-async function firstVisit(): Promise<Page> {
-  const browser = await launchBrowser();
-  browsers.push(browser);
-  return browser.context.newPage();
-}
+const visits = useFirstVisits();
 
 interface Timings {
   lcp: { time: number; inMain: boolean; text: string };
@@ -58,8 +39,8 @@ const started = (t: Timings, pattern: RegExp): { path: string; start: number }[]
 
 describe('a first visit fetches what the screen does not need after the screen is drawn', () => {
   it('on a question screen: one question chunk before the stem; the worker and the study clock after it, and both still start', async () => {
-    const page = await firstVisit();
-    await page.goto(`${server.origin}/practice/d1-bundle-1/q`);
+    const page = await visits.newDevice();
+    await page.goto(`${visits.origin()}/practice/d1-bundle-1/q`);
     await page.locator('main .option input').first().waitFor();
     // Registration and the study clock come after the paint; then the worker installs.
     await waitForOfflineReady(page);
@@ -79,8 +60,8 @@ describe('a first visit fetches what the screen does not need after the screen i
   });
 
   it('on Progress: the details (coach, charts, checklist) are fetched after the first screenful is drawn', async () => {
-    const page = await firstVisit();
-    await page.goto(`${server.origin}/progress`);
+    const page = await visits.newDevice();
+    await page.goto(`${visits.origin()}/progress`);
     await page.locator('main [data-testid="week-total"]').waitFor();
     await page.locator('main h2:has-text("Chapter Completion Checklist")').waitFor();
     const t = await timings(page);
@@ -91,10 +72,10 @@ describe('a first visit fetches what the screen does not need after the screen i
   });
 
   it('a screen that never draws its content still gets the service worker, a few seconds after load', async () => {
-    const page = await firstVisit();
+    const page = await visits.newDevice();
     // Every question chunk fails: the question screen stays empty.
     await page.route(/\/assets\/\d+-[\w-]+\.js$/, (route) => route.abort());
-    await page.goto(`${server.origin}/practice/d1-bundle-1/q`);
+    await page.goto(`${visits.origin()}/practice/d1-bundle-1/q`);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => document.querySelector('main')?.children.length ?? 0)).toBe(0);
     const registered = (): Promise<boolean> => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined));

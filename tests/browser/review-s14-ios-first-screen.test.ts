@@ -7,31 +7,17 @@
 // workbox-window and the study clock share the question's round trips again, on
 // the phones this app is mainly for. (A returning user's study offer card in
 // <main> does the same, but there the service worker answers from its cache.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST } from './support/global-setup';
+import { describe, expect, it } from 'vitest';
+import { useFirstVisits } from './support/first-visit';
 
 const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
-let server: StaticServer;
-const browsers: Browser[] = [];
-
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-});
-
-afterAll(async () => {
-  for (const b of browsers) await b.close();
-  await server?.stop();
-});
+const visits = useFirstVisits();
 
 /** A first visit on a question whose chunk takes 1.5 s to arrive: what was fetched before it was there? */
 async function fetchedBeforeTheQuestion(userAgent?: string): Promise<{ guide: boolean; early: string[] }> {
-  const browser = await launchBrowser(userAgent ? { userAgent } : {});
-  browsers.push(browser);
-  const page = await browser.context.newPage();
+  const page = await visits.newDevice({ userAgent });
   // When the question's options enter <main>, by the page's own clock.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -44,7 +30,7 @@ async function fetchedBeforeTheQuestion(userAgent?: string): Promise<{ guide: bo
     await new Promise((r) => setTimeout(r, 1500));
     await route.continue().catch(() => undefined);
   });
-  await page.goto(`${server.origin}/practice/d1-bundle-1/q`);
+  await page.goto(`${visits.origin()}/practice/d1-bundle-1/q`);
   await page.locator('main .option input').first().waitFor();
   const guide = (await page.getByRole('complementary', { name: 'Install the app on your iPhone' }).count()) === 1;
   await page.waitForTimeout(1000);
