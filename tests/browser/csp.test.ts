@@ -1,5 +1,7 @@
-// The app runs under a Content Security Policy with no inline script: every
-// screen loads and works with the policy enforced and reports no violation.
+// The app runs under a Content Security Policy whose only inline script is the
+// build's start script, allowed by its hash: every screen loads and works with
+// the policy enforced and reports no violation.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './support/chrome';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -19,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('Content Security Policy', () => {
-  it('allows no inline script and is never violated by the app', async () => {
+  it('allows no inline script but the start script, by its hash, and is never violated by the app', async () => {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -29,6 +31,10 @@ describe('Content Security Policy', () => {
     const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+    expect(inline).toHaveLength(1);
+    const hashes = [...policy.matchAll(/'sha256-([\w+/=]+)'/g)].map((m) => m[1]);
+    expect(hashes).toEqual([createHash('sha256').update(inline[0]!).digest('base64')]);
     for (const path of ['/read/02-domain-1-development', '/search?q=lambda', '/practice', '/practice/d1-bundle-1/q', '/review', '/review/cards', '/progress', '/progress/timer', '/settings']) {
       await page.goto(`${server.origin}${path}`);
       await page.locator('main h2, main h1, main legend, main .question-meta, main .flashcard, main .card').first().waitFor();
@@ -45,5 +51,27 @@ describe('Content Security Policy', () => {
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(ran).toBe(false);
+  });
+
+  it("runs the start script under the policy: the launch screen's code is asked for with no script request of its own and before the entry arrives", async () => {
+    const page = await browser.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort()); // the app's entry never comes
+    await page.goto(`${server.origin}/practice`);
+    await expect.poll(() => requested.some((p) => /^\/assets\/PracticeScreen-[\w-]+\.js$/.test(p))).toBe(true);
+    // Before the screen's chunk, only the entry's own graph (its module script and preloads in index.html) was asked
+    // for: no script had to come back before the screen's code could be asked for.
+    const html = await (await fetch(`${server.origin}/practice`)).text();
+    const entryGraph = [...html.matchAll(/<(?:script type="module"[^>]*src|link rel="modulepreload"[^>]*href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(entryGraph.length).toBeGreaterThan(1);
+    const beforeScreen = requested.slice(0, requested.findIndex((p) => /^\/assets\/PracticeScreen-/.test(p)));
+    expect(beforeScreen.filter((p) => p.endsWith('.js') && !entryGraph.includes(p))).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
   });
 });
