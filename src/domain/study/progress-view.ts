@@ -139,7 +139,7 @@ export function formatHours(hours: number): string {
 }
 
 export function streakText(streak: { days: number; includesToday: boolean }): string {
-  if (streak.days === 0) return 'No study streak yet: log some study today to start one.';
+  if (streak.days === 0) return 'none yet; log some study today to start one.';
   const days = `${streak.days} ${streak.days === 1 ? 'day' : 'days'}`;
   return streak.includesToday ? `${days} in a row, today included` : `${days} in a row; study today to keep it going`;
 }
