@@ -28,6 +28,14 @@ import { encodeSearchIndex } from '../../src/lib/guide/search-codec.ts';
 const PREFIX = 'virtual:guide';
 const RESOLVED = '\0virtual:guide';
 
+/**
+ * An object literal keyed by ids, as emitted code, with no prototype: the app
+ * looks these up with ids from the address bar and from stored data, and
+ * `loaders['constructor']` or `loaders['__proto__']` must be undefined, not
+ * Object's own function or prototype.
+ */
+const byId = (literal: string): string => `Object.assign(Object.create(null), ${literal})`;
+
 export interface Guide {
   chapters: CompiledChapter[];
   diagrams: Map<string, string>;
@@ -227,7 +235,7 @@ export function contentPlugin(): Plugin {
       const g = get();
       if (id === RESOLVED) {
         const loaders = g.chapters.map((c) => `  ${JSON.stringify(c.id)}: () => import(${JSON.stringify(`${PREFIX}/chapter/${c.id}`)}),`).join('\n');
-        return `export const chapters = ${JSON.stringify(g.meta)};\nexport const loaders = {\n${loaders}\n};\n`;
+        return `export const chapters = ${JSON.stringify(g.meta)};\nexport const loaders = ${byId(`{\n${loaders}\n}`)};\n`;
       }
       if (id.startsWith(`${RESOLVED}/chapter/`)) {
         const cid = id.slice(`${RESOLVED}/chapter/`.length);
@@ -235,7 +243,7 @@ export function contentPlugin(): Plugin {
         if (!c) throw new Error(`unknown chapter ${cid}`);
         const diagrams = c.diagramNames.map((n) => `  ${JSON.stringify(n)}: () => import(${JSON.stringify(`${PREFIX}/diagram/${n}`)}).then((m) => m.default),`).join('\n');
         const rest = `() => import(${JSON.stringify(`${PREFIX}/chapter-rest/${c.id}`)}).then((m) => m.default)`;
-        return `export const diagrams = {\n${diagrams}\n};\nexport default { ...${JSON.stringify({ id: c.id, title: c.title, html: c.head, toc: c.toc })}, diagrams, rest: ${rest} };\n`;
+        return `export const diagrams = ${byId(`{\n${diagrams}\n}`)};\nexport default { ...${JSON.stringify({ id: c.id, title: c.title, html: c.head, toc: c.toc })}, diagrams, rest: ${rest} };\n`;
       }
       if (id.startsWith(`${RESOLVED}/chapter-rest/`)) {
         const cid = id.slice(`${RESOLVED}/chapter-rest/`.length);
@@ -254,11 +262,11 @@ export function contentPlugin(): Plugin {
       if (id === `${RESOLVED}/checklist-ids`) {
         // Lazy, for the chapter list's "x/y checked": keys only (`${chapter}:` dropped), a few KB.
         const keys = Object.fromEntries(g.chapters.filter((c) => c.checklistIds.length).map((c) => [c.id, c.checklistIds.map((x) => x.slice(c.id.length + 1))]));
-        return `export default ${JSON.stringify(keys)};\n`;
+        return `export default ${byId(JSON.stringify(keys))};\n`;
       }
       if (id === `${RESOLVED}/anchors`) {
         // Every section anchor per chapter: imported packs' guide links are checked against it (lazy, import only).
-        return `export default ${JSON.stringify(Object.fromEntries(sectionAnchors(g)))};\n`;
+        return `export default ${byId(JSON.stringify(Object.fromEntries(sectionAnchors(g))))};\n`;
       }
       if (id === `${RESOLVED}/packs`) {
         return `export const packs = ${JSON.stringify(loadPacks(root, loadQuestions(root)))};\n`;
@@ -272,7 +280,7 @@ export function contentPlugin(): Plugin {
         const groupOf = Object.fromEntries(groups.flatMap((g, n) => g.map((q) => [q.id, n])));
         return (
           `const groups = [\n${loaders}\n];\n` +
-          `const groupOf = ${JSON.stringify(groupOf)};\n` +
+          `const groupOf = ${byId(JSON.stringify(groupOf))};\n` +
           `export const loadQuestions = () => Promise.all(groups.map((g) => g())).then((all) => all.flat());\n` +
           `export const loadQuestion = (id) => (groupOf[id] === undefined ? Promise.resolve(undefined) : groups[groupOf[id]]().then((list) => list.find((q) => q.id === id)));\n`
         );
@@ -288,7 +296,7 @@ export function contentPlugin(): Plugin {
         const urls = this.meta.watchMode
           ? ''
           : groups.map((_, n) => `  import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: `${PREFIX}/question-group/${n}` })},`).join('\n');
-        return `export const packGroups = ${JSON.stringify(byPack)};\nexport const groupUrls = [\n${urls}\n];\n`;
+        return `export const packGroups = ${byId(JSON.stringify(byPack))};\nexport const groupUrls = [\n${urls}\n];\n`;
       }
       if (id.startsWith(`${RESOLVED}/question-group/`)) {
         const n = Number(id.slice(`${RESOLVED}/question-group/`.length));
