@@ -102,6 +102,10 @@ describe('reader, offline', () => {
     await first.waitFor();
     // Snippets follow the first results (the chapters' text is read once, in idle time).
     await expect.poll(() => page.locator('.search-results mark').first().textContent()).toMatch(/visibility|timeout/i);
+    // The phrase is marked whole where a snippet has it; elsewhere each word is marked, not only the first one found.
+    const marks = (await page.locator('.search-results mark').allTextContents()).map((m) => m.toLowerCase());
+    expect(marks).toContain('visibility timeout');
+    expect(marks.every((m) => ['visibility timeout', 'visibility', 'timeout'].some((w) => m.startsWith(w.slice(0, 7))))).toBe(true);
     const href = (await first.getAttribute('href'))!;
     await first.click();
     await page.waitForURL(`**${href}`);

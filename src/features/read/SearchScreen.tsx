@@ -73,8 +73,8 @@ function HitList({ hits, query }: { hits: readonly SearchHit[]; query: string })
           <a href={hitHref(h, query)}>
             <span class="muted">{h.chapterTitle}</span>
             <strong>{h.heading}</strong>
-            {(h.snippet.before || h.snippet.match || h.snippet.after) && (
-              <span class="snippet">{h.snippet.before}{h.snippet.match && <mark>{h.snippet.match}</mark>}{h.snippet.after}</span>
+            {h.snippet.length > 0 && (
+              <span class="snippet">{h.snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : part.text))}</span>
             )}
           </a>
         </li>

@@ -7,6 +7,7 @@ import { decodeSearchIndex, type CompactSearchIndex } from './search-codec';
 import { chapters } from 'virtual:guide';
 import { questionDoc, questionIndex, type QuestionIndex } from './question-search';
 import { chapterSections, parsedSections, warmSections } from './section-text';
+import { snippetParts, type SnippetPart } from '../../domain/search/snippet';
 
 export interface SearchHit {
   id: string;
@@ -14,7 +15,8 @@ export interface SearchHit {
   chapterTitle: string;
   heading: string;
   anchor: string;
-  snippet: { before: string; match: string; after: string };
+  /** A window of the text, the words found marked. */
+  snippet: SnippetPart[];
 }
 
 interface GuideIndex {
@@ -73,28 +75,6 @@ const chapterTitle = (id: string): string => {
   return c ? (c.label ? `${c.label}: ${c.title}` : c.title) : id;
 };
 
-/** A window of text around the first matched term. */
-export function makeSnippet(text: string, terms: readonly string[], radius = 80): SearchHit['snippet'] {
-  const lower = text.toLowerCase();
-  let at = -1;
-  let len = 0;
-  for (const term of terms) {
-    const i = lower.indexOf(term.toLowerCase());
-    if (i >= 0 && (at < 0 || i < at)) {
-      at = i;
-      len = term.length;
-    }
-  }
-  if (at < 0) return { before: '', match: '', after: text.slice(0, radius * 2) + (text.length > radius * 2 ? '…' : '') };
-  const start = Math.max(0, at - radius);
-  const end = Math.min(text.length, at + len + radius);
-  return {
-    before: (start > 0 ? '…' : '') + text.slice(start, at),
-    match: text.slice(at, at + len),
-    after: text.slice(at + len, end) + (end < text.length ? '…' : ''),
-  };
-}
-
 export interface SearchOptions {
   limit?: number;
   /**
@@ -129,13 +109,13 @@ export async function searchGuide(query: string, { limit = 30, mode = 'complete'
       const question = qIndex?.byId.get(id.slice('question:'.length));
       if (!question) return [];
       const [, title, heading, text] = questionDoc(question);
-      return [{ id, chapterId: '', chapterTitle: title, heading, anchor: '', snippet: makeSnippet(text, r.terms) }];
+      return [{ id, chapterId: '', chapterTitle: title, heading, anchor: '', snippet: snippetParts(text, q, r.terms) }];
     }
     const heading = docs[id];
     if (heading === undefined) return [];
     const [chapterId, anchor = ''] = id.split('#') as [string, string?];
     const text = sections.get(chapterId)?.get(anchor) ?? '';
-    return [{ id, chapterId, chapterTitle: chapterTitle(chapterId), heading, anchor, snippet: makeSnippet(text, r.terms) }];
+    return [{ id, chapterId, chapterTitle: chapterTitle(chapterId), heading, anchor, snippet: snippetParts(text, q, r.terms) }];
   });
   if (mode === 'complete') performance.measure('search-query', { start: started }); // read by npm run bench
   return hits;
