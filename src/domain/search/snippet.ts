@@ -32,7 +32,11 @@ export function snippetParts(text: string, query: string, terms: readonly string
   const phrase = query.replace(/\s+/g, ' ').trim().toLowerCase();
   const words = [...new Set([...phrase.split(' '), ...terms.map((t) => t.toLowerCase())])].filter((w) => w.length >= 2);
   const needles = phrase.includes(' ') && lower.includes(phrase) ? [phrase] : words;
-  const first = spansOf(lower, needles, 0, lower.length)[0];
+  let first: [number, number] | undefined;
+  for (const needle of needles) {
+    const at = lower.indexOf(needle);
+    if (at >= 0 && (!first || at < first[0] || (at === first[0] && at + needle.length > first[1]))) first = [at, at + needle.length];
+  }
   if (!first) {
     const opening = text.slice(0, radius * 2) + (text.length > radius * 2 ? '…' : '');
     return opening ? [{ text: opening, mark: false }] : [];
