@@ -1,8 +1,10 @@
 // A search result opens its section with the words found marked, so the
 // reader sees why it matched. The whole phrase when the section has it, else
-// each word of it.
+// each word of it; where a word starts, as the search matched it. Search
+// snippets mark by the same rule (domain/search/snippet.ts).
 
 import { noteJump } from './reading-place';
+import { indexOfWordStart, lowerSameLength } from '../../domain/search/snippet';
 
 const MAX_MARKS = 30;
 
@@ -22,13 +24,13 @@ function sectionText(root: HTMLElement, anchor: string): Text[] {
   return nodes;
 }
 
-/** [node, start, end] spans of `needle` (case-insensitive) within single text nodes. */
+/** [node, start, end] spans of `needle` (case-insensitive, where a word starts, as search matched it) within single text nodes. */
 function find(nodes: Text[], needle: string): [Text, number, number][] {
   const want = needle.toLowerCase();
   const out: [Text, number, number][] = [];
   for (const node of nodes) {
-    const lower = node.data.toLowerCase();
-    for (let at = lower.indexOf(want); at >= 0 && out.length < MAX_MARKS; at = lower.indexOf(want, at + want.length)) {
+    const lower = lowerSameLength(node.data);
+    for (let at = indexOfWordStart(lower, want); at >= 0 && out.length < MAX_MARKS; at = indexOfWordStart(lower, want, at + want.length)) {
       out.push([node, at, at + want.length]);
     }
   }
