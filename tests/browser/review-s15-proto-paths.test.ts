@@ -8,27 +8,20 @@
 // Older than commit 0f4012c (since 7d30c51). Fixed: the content compiler emits
 // every id-keyed lookup with no prototype (byId in scripts/content/vite-plugin-content.ts).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST } from './support/global-setup';
+import { openWithoutServiceWorker, type LiveApp } from './support/no-service-worker';
 
-let server: StaticServer;
-let browser: Browser;
+let app: LiveApp;
 beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser({ serviceWorkers: 'block' });
+  app = await openWithoutServiceWorker();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 for (const id of ['__proto__', 'constructor', 'hasOwnProperty', 'toString']) {
   it(`/read/${id} says the chapter is not found, with no uncaught error`, async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/read/${id}`);
+    await page.goto(`${app.server.origin}/read/${id}`);
     await page.getByText('Chapter not found').waitFor({ timeout: 10_000 });
     await page.waitForTimeout(500);
     expect(errors).toEqual([]);
@@ -40,10 +33,10 @@ for (const id of ['__proto__', 'constructor', 'hasOwnProperty', 'toString']) {
 // whatever it says, and nothing is thrown.
 for (const path of ['/practice/__proto__', '/practice/constructor/q', '/practice/__proto__/q', '/exam/constructor', '/exam/__proto__/review', '/results/hasOwnProperty', '/progress/log/__proto__']) {
   it(`${path} draws a screen with no uncaught error`, async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${app.server.origin}${path}`);
     await page.locator('main .screen').first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(1000);
     expect(errors).toEqual([]);

@@ -2,27 +2,20 @@
 // The findings failed then; fixed in snippet.ts (offsets from a same-length lowercase,
 // cuts that keep an emoji whole, matches only where a word starts) and highlight-match.ts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/chrome';
-import { startStaticServer, type StaticServer } from './support/static-server';
-import { DIST } from './support/global-setup';
+import { openWithoutServiceWorker, type LiveApp } from './support/no-service-worker';
 
-let server: StaticServer;
-let browser: Browser;
+let app: LiveApp;
 beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchBrowser({ serviceWorkers: 'block' });
+  app = await openWithoutServiceWorker();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => app?.close());
 
 /** Opens the search screen for `q` and waits for the complete answer (snippets drawn). */
 async function search(q: string) {
-  const page = await browser.context.newPage();
+  const page = await app.browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/search?q=${encodeURIComponent(q)}`);
+  await page.goto(`${app.server.origin}/search?q=${encodeURIComponent(q)}`);
   await page.getByRole('status').filter({ hasText: /results|Nothing/ }).waitFor({ timeout: 15_000 });
   await page.waitForTimeout(1500);
   return { page, errors };
@@ -71,8 +64,8 @@ it('marks start where a word starts (no mark inside "records" for "rds")', async
 // The section a hit opens marks by the same rule (features/read/highlight-match.ts):
 // this one has "RDS Multi-AZ" and also "dashboards".
 it('the section a hit opens marks "rds" where a word starts only', async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/read/01-fundamentals?hl=rds#detailed-example-3-disaster-recovery-testing`);
+  const page = await app.browser.context.newPage();
+  await page.goto(`${app.server.origin}/read/01-fundamentals?hl=rds#detailed-example-3-disaster-recovery-testing`);
   await page.locator('.prose mark.search-hit').first().waitFor();
   const marks = await page.locator('.prose mark.search-hit').evaluateAll((all) =>
     all.map((m) => `${(m.previousSibling?.textContent ?? '').slice(-12)}[${m.textContent}]`),
