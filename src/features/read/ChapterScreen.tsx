@@ -14,7 +14,7 @@ import type { DiagramViewer as Viewer } from './DiagramViewer';
 import { hydrateChapter } from './hydrate-chapter';
 import { useReadingPosition } from './use-reading-position';
 import { insertDiagram, watchDiagrams } from './lazy-diagrams';
-import { noteJump, scrollToPlace } from './reading-place';
+import { layOutExactly, noteJump, scrollToPlace } from './reading-place';
 import { SectionMenu } from './SectionMenu';
 import { useStudyActivity } from '../../app/use-study-activity';
 import { noteStudySessionDone } from '../../app/pwa/study-milestone';
@@ -40,14 +40,10 @@ function scrollToAnchor(anchor: string): void {
   const el = anchor ? document.getElementById(anchor) : null;
   const prose = el?.closest<HTMLElement>('.prose');
   if (!el || !prose) return;
-  // Parts off screen have estimated heights (content-visibility); lay them
-  // all out once so the jump lands exactly. Their real sizes are then
-  // remembered, so nothing shifts when the estimate is switched back on.
-  prose.classList.add('exact');
+  layOutExactly(prose);
   noteJump();
   el.scrollIntoView({ block: 'start' });
   el.focus({ preventScroll: true });
-  requestAnimationFrame(() => prose.classList.remove('exact'));
 }
 
 export default function ChapterScreen() {

@@ -22,6 +22,27 @@ export function noteJump(): void {
   jumpedAt = performance.now();
 }
 
+const exactUntil = new WeakMap<HTMLElement, object>();
+
+/**
+ * Parts off screen have estimated heights (content-visibility). Before a jump,
+ * lay them all out for real, until a frame has been drawn that way: Chrome
+ * records each block's real size for `contain-intrinsic-size: auto` while it
+ * draws a frame, so when the estimates come back nothing above the place moves.
+ * One requestAnimationFrame is too soon: it runs before that frame is drawn, and
+ * on a phone the page then slid thousands of pixels past a search hit.
+ */
+export function layOutExactly(container: HTMLElement): void {
+  const token = {};
+  exactUntil.set(container, token);
+  container.classList.add('exact');
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (exactUntil.get(container) === token) container.classList.remove('exact'); // a later jump keeps it on for its own frame
+    }),
+  );
+}
+
 export interface Measure {
   el: Element;
   offset: number;
@@ -75,14 +96,12 @@ export function scrollToPlace(container: HTMLElement, place: { anchor: string; b
   const index = blockIndexOf(headingIds, place);
   const el = blocks[index] as HTMLElement | undefined;
   if (!el) return null;
-  // Parts off screen have estimated heights (content-visibility): lay them out once so the jump lands exactly.
-  container.classList.add('exact');
+  layOutExactly(container);
   noteJump();
   const r = el.getBoundingClientRect();
   // Fell back to the heading (the section got shorter): its top, not a fraction of it.
   const start = place.anchor ? headingIds.indexOf(place.anchor) : 0;
   const offset = index === start + (place.block ?? 0) ? (place.offset ?? 0) : 0;
   window.scrollTo(0, window.scrollY + r.top + offset * r.height - readingLine());
-  requestAnimationFrame(() => container.classList.remove('exact'));
   return el;
 }
